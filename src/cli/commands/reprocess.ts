@@ -1,0 +1,6 @@
+import type { Command } from 'commander';
+import { registerNotYet } from '../not-yet.ts';
+
+export default function register(program: Command): void {
+  registerNotYet(program, 'reprocess', 'Re-extract stored articles', 5);
+}
