@@ -1,0 +1,36 @@
+import { createGraphQLError } from 'graphql-yoga';
+
+/** Page sizes: at least 1, at most 100 (hackernews' applyTakeConstraints). */
+export const MAX_PAGE_SIZE = 100;
+
+export function clampFirst(first: number | null | undefined, fallback = 20): number {
+  const n = first ?? fallback;
+  if (!Number.isInteger(n) || n < 0) {
+    throw createGraphQLError(`"first" must be a whole number from 0 to ${MAX_PAGE_SIZE}, got ${n}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  if (n > MAX_PAGE_SIZE) {
+    throw createGraphQLError(`"first" may be at most ${MAX_PAGE_SIZE}, got ${n}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return n;
+}
+
+/** Opaque cursors: base64url of a JSON value. */
+export function encodeCursor(value: unknown): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+export function decodeCursor<T>(cursor: string | null | undefined, check: (v: unknown) => v is T): T | null {
+  if (cursor == null) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    value = undefined;
+  }
+  if (!check(value)) {
+    throw createGraphQLError(`"after" is not a cursor this query returned: ${cursor}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return value;
+}

@@ -1,0 +1,215 @@
+// Writes one article's extraction into the graph, inside the caller's transaction (the worker's
+// one transaction per article). CONTRACT for the worker:
+//
+//   await session.executeWrite((tx) => writeArticleGraph(tx, { article, result }));
+//
+// It replaces everything this article contributed before (re-ingest, corrected text, reprocess),
+// resolves its events against the other articles' reports (ingest/resolve-events.ts) and writes
+// actors, places, events, PARTICIPATED_IN, AT, REPORTED_IN and MET edges with UNWIND batches.
+// It does not touch the article's queue state; the worker sets that in the same transaction.
+//
+// Order: lock → old contribution → candidates → re-cluster → delete the touched events → write
+// them again. Deleting and re-creating the touched events (a handful per article) is what makes
+// the graph a function of the set of articles, whatever order they came in.
+import type { ManagedTransaction } from 'neo4j-driver';
+import { MEETING_LIKE_TYPES, type ExtractionResult } from '../extract/types.ts';
+import { resolveEvents, UNDATED_WINDOW_DAYS, type EventReport, type ResolvedEvent } from '../ingest/resolve-events.ts';
+import {
+  ACTORS_UPSERT,
+  ARTICLE_MENTIONS_DELETE,
+  EVENT_CANDIDATES,
+  EVENT_RESOLUTION_LOCK,
+  EVENTS_AT,
+  EVENTS_CREATE,
+  EVENTS_DELETE,
+  EVENTS_OF_ARTICLE,
+  MET_CREATE,
+  PLACES_UPSERT,
+  REPORTS_CREATE,
+  REPORTS_OF_EVENTS,
+} from './cypher/events.ts';
+
+export interface ArticleGraphInput {
+  article: { id: string; publishedAt: string | null };
+  result: ExtractionResult;
+}
+
+export interface ArticleGraphSummary {
+  events: number;
+  actors: number;
+  /** Events of other articles that this article's reports joined. */
+  mergedWith: number;
+}
+
+/** Place ids are slugs of the English name. EXAMPLE: "Tel Aviv" → "tel-aviv" */
+export function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A report as stored on its REPORTED_IN edge: the evidence beside the resolution inputs. */
+export interface StoredReport extends EventReport {
+  quote: string;
+  start: number;
+  end: number;
+  /** JSON array of every evidence span of the event in the article. */
+  evidence: string;
+}
+
+/** The reports of one article, keyed `articleId:extractedEventId`. */
+export function reportsOf(input: ArticleGraphInput): StoredReport[] {
+  const { article, result } = input;
+  const publishedAt = article.publishedAt ?? result.publishedAt;
+  return result.events.map((ev) => {
+    const first = ev.evidence[0];
+    return {
+      key: `${article.id}:${ev.id}`,
+      articleId: article.id,
+      articlePublishedAt: publishedAt,
+      type: ev.type,
+      dateValue: ev.date?.value ?? null,
+      dateStart: ev.date?.start ?? null,
+      dateEnd: ev.date?.end ?? null,
+      precision: ev.date?.precision ?? null,
+      status: ev.status,
+      participants: ev.participants,
+      location: ev.location,
+      confidence: ev.confidence,
+      quote: first?.text ?? '',
+      start: first?.start ?? -1,
+      end: first?.end ?? -1,
+      evidence: JSON.stringify(ev.evidence),
+    };
+  });
+}
+
+/** The date window a report can match in (its date, or the week before publication). */
+function windowOf(r: EventReport): [string, string] | null {
+  if (r.dateStart && r.dateEnd) return [r.dateStart, r.dateEnd];
+  if (r.articlePublishedAt) return [addDays(r.articlePublishedAt, -UNDATED_WINDOW_DAYS), r.articlePublishedAt];
+  return null;
+}
+
+/** Stored REPORTED_IN properties back into a report. */
+function fromStored(p: Record<string, unknown>): StoredReport {
+  return {
+    quote: (p.quote as string) ?? '',
+    start: (p.start as number) ?? -1,
+    end: (p.end as number) ?? -1,
+    evidence: (p.evidence as string) ?? '[]',
+    key: p.key as string,
+    articleId: p.articleId as string,
+    articlePublishedAt: (p.articlePublishedAt as string | null) ?? null,
+    type: p.type as EventReport['type'],
+    dateValue: (p.dateValue as string | null) ?? null,
+    dateStart: (p.dateStart as string | null) ?? null,
+    dateEnd: (p.dateEnd as string | null) ?? null,
+    precision: (p.precision as EventReport['precision']) ?? null,
+    status: p.status as EventReport['status'],
+    participants: JSON.parse((p.participants as string) ?? '[]'),
+    location: (p.location as string | null) ?? null,
+    confidence: (p.confidence as number) ?? 0,
+  };
+}
+
+function spanOf(ev: ResolvedEvent, reports: Map<string, EventReport>): [string, string] {
+  let lo = '9999-12-31';
+  let hi = '0000-01-01';
+  for (const key of ev.reportKeys) {
+    const w = windowOf(reports.get(key)!);
+    if (!w) continue;
+    if (w[0] < lo) lo = w[0];
+    if (w[1] > hi) hi = w[1];
+  }
+  // An event none of whose reports has a date or a publication date can match nothing later.
+  return lo <= hi ? [lo, hi] : ['0001-01-01', '0001-01-01'];
+}
+
+export async function writeArticleGraph(tx: ManagedTransaction, input: ArticleGraphInput): Promise<ArticleGraphSummary> {
+  const articleId = input.article.id;
+  await tx.run(EVENT_RESOLUTION_LOCK);
+
+  const previous = (await tx.run(EVENTS_OF_ARTICLE, { articleId })).records[0]?.get('ids') as string[];
+  const fresh = reportsOf(input);
+  const candidateRows = fresh.flatMap((r) => {
+    const w = windowOf(r);
+    return w ? [{ type: r.type, windowStart: w[0], windowEnd: w[1], participantIds: r.participants.map((p) => p.actorId) }] : [];
+  });
+  const candidates = candidateRows.length
+    ? ((await tx.run(EVENT_CANDIDATES, { rows: candidateRows })).records[0]?.get('ids') as string[])
+    : [];
+  const touched = [...new Set([...previous, ...candidates])];
+  const others = touched.length
+    ? (await tx.run(REPORTS_OF_EVENTS, { ids: touched, articleId })).records.map((r) => fromStored(r.get('report')))
+    : [];
+
+  const byKey = new Map<string, StoredReport>();
+  for (const r of [...others, ...fresh]) byKey.set(r.key, r);
+  const resolved = resolveEvents([...byKey.values()]);
+
+  if (touched.length) await tx.run(EVENTS_DELETE, { ids: touched });
+  await tx.run(ARTICLE_MENTIONS_DELETE, { articleId });
+
+  // Actors of this article (other articles' actors exist already).
+  const actorRows = input.result.actors.map((a) => ({
+    id: a.id,
+    name: a.name,
+    kind: a.kind,
+    aliases: [...new Set(a.mentions.map((m) => m.text.trim()).filter((t) => t && t !== a.name))].sort(),
+    count: a.mentions.length,
+  }));
+  if (actorRows.length) await tx.run(ACTORS_UPSERT, { rows: actorRows, articleId });
+
+  const placeRows = [...new Set(resolved.map((e) => e.location).filter((l): l is string => !!l))].map((name) => ({ id: slug(name), name }));
+  if (placeRows.length) await tx.run(PLACES_UPSERT, { rows: placeRows });
+
+  const eventRows = resolved.map((e) => {
+    const [spanStart, spanEnd] = spanOf(e, byKey);
+    return { ...e, spanStart, spanEnd, reportCount: e.reportKeys.length, meeting: MEETING_LIKE_TYPES.includes(e.type) };
+  });
+  if (eventRows.length) await tx.run(EVENTS_CREATE, { rows: eventRows });
+
+  const atRows = resolved.filter((e) => e.location).map((e) => ({ eventId: e.id, placeId: slug(e.location!) }));
+  if (atRows.length) await tx.run(EVENTS_AT, { rows: atRows });
+
+  const reportRows = resolved.flatMap((e) =>
+    e.reportKeys.map((key) => {
+      const r = byKey.get(key)!;
+      // The report keeps the publication date it was resolved with, so re-clustering later
+      // sees exactly what this article saw (order independence).
+      const { articleId: aId, participants, ...rest } = r;
+      return {
+        eventId: e.id,
+        articleId: aId,
+        props: { ...rest, participants: JSON.stringify(participants), participantIds: participants.map((p) => p.actorId) },
+      };
+    }),
+  );
+  if (reportRows.length) await tx.run(REPORTS_CREATE, { rows: reportRows });
+
+  const metRows = resolved
+    .filter((e) => MEETING_LIKE_TYPES.includes(e.type))
+    .flatMap((e) => {
+      const ids = e.participants.map((p) => p.actorId).sort();
+      const pairs = [];
+      for (let i = 0; i < ids.length; i++) {
+        for (let j = i + 1; j < ids.length; j++) {
+          pairs.push({ from: ids[i], to: ids[j], eventId: e.id, type: e.type, date: e.dateValue, dateStart: e.dateStart, dateEnd: e.dateEnd, precision: e.precision, status: e.status });
+        }
+      }
+      return pairs;
+    });
+  if (metRows.length) await tx.run(MET_CREATE, { rows: metRows });
+
+  const ownEvents = new Set(resolved.filter((e) => e.reportKeys.some((k) => k.startsWith(`${articleId}:`))).map((e) => e.id));
+  const mergedWith = resolved.filter((e) => ownEvents.has(e.id) && e.reportKeys.some((k) => !k.startsWith(`${articleId}:`))).length;
+  return { events: ownEvents.size, actors: actorRows.length, mergedWith };
+}
