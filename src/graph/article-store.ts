@@ -1,5 +1,6 @@
 // Reads and writes :Article nodes.
 import { createHash } from 'node:crypto';
+import neo4j from 'neo4j-driver';
 import type { GraphConnection } from './driver.ts';
 import { ARTICLES_BY_ID, ARTICLES_COUNT, ARTICLES_ENQUEUE, ARTICLES_PAGE } from './cypher/articles.ts';
 
@@ -90,7 +91,7 @@ export async function articlesPage(
       status: opts.status,
       afterDate: opts.after ? (opts.after.publishedAt ?? '0001-01-01') : null,
       afterId: opts.after?.id ?? null,
-      limit: opts.first + 1,
+      limit: neo4j.int(opts.first + 1),
     },
     { database: graph.database, routing: 'READ' },
   );

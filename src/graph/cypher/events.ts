@@ -45,8 +45,13 @@ UNWIND $rows AS row
 MERGE (x:Actor {id: row.id})
   ON CREATE SET x.name = row.name, x.kind = row.kind, x.aliases = []
 WITH x, row
-SET x.aliases = reduce(s = coalesce(x.aliases, []), a IN row.aliases | CASE WHEN a IN s THEN s ELSE s + a END)
-SET x.aliasText = reduce(t = x.name, a IN x.aliases | t + ' | ' + a)
+// Sorted union, so that the list does not depend on which article came first.
+CALL (x, row) {
+  UNWIND coalesce(x.aliases, []) + row.aliases AS alias
+  WITH DISTINCT alias ORDER BY alias
+  RETURN collect(alias) AS aliases
+}
+SET x.aliases = aliases, x.aliasText = reduce(t = x.name, a IN aliases | t + ' | ' + a)
 WITH x, row
 MATCH (a:Article {id: $articleId})
 MERGE (x)-[m:MENTIONED_IN]->(a)
