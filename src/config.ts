@@ -41,6 +41,16 @@ const schema = z.object({
   KHABAR_GRAPHIQL: bool.default(true),
   /** Allow introspection queries. @default true */
   KHABAR_INTROSPECTION: bool.default(true),
+  /** Longest a GraphQL request may run (also the Neo4j transaction timeout of its reads), in ms. @default 10000 */
+  KHABAR_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
+  /** Deepest selection set accepted. @default 12 */
+  KHABAR_MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
+  /** Highest static cost accepted (graphql-armor: objects 2, scalars 1, deeper fields weigh more). @default 20000 */
+  KHABAR_MAX_QUERY_COST: z.coerce.number().int().min(10).default(20_000),
+  /** Most aliases in one request. @default 15 */
+  KHABAR_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
+  /** Most result nodes a request may ask for: page sizes multiplied along nested lists. @default 20000 */
+  KHABAR_MAX_RESULT_NODES: z.coerce.number().int().min(100).default(20_000),
   /** Articles ingested by `npm start`. @default <project>/seeds */
   KHABAR_SEEDS_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'seeds')),
   /** Longest article accepted, in characters. @default 2000000 */

@@ -34,3 +34,22 @@ export function decodeCursor<T>(cursor: string | null | undefined, check: (v: un
   }
   return value;
 }
+
+export interface Connection<N> {
+  edges: { cursor: string; node: N }[];
+  nodes: N[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** Resolved only when asked for: a count is a query of its own. */
+  totalCount: () => Promise<number>;
+}
+
+/** A Relay connection from a page of rows, each with its cursor value. */
+export function connection<N>(rows: { node: N; cursor: unknown }[], hasNextPage: boolean, totalCount: () => Promise<number>): Connection<N> {
+  const edges = rows.map((r) => ({ cursor: encodeCursor(r.cursor), node: r.node }));
+  return {
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}

@@ -1,4 +1,7 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind } from 'graphql';
+// yoga's createGraphQLError, not graphql's GraphQLError: under vitest this file may see another copy
+// of the graphql module than yoga does, and yoga would mask an error class it does not recognize.
+import { createGraphQLError } from 'graphql-yoga';
 
 // EXAMPLE: "2025-10-15"
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -6,7 +9,7 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ||
       new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-    throw new GraphQLError(`Date must be a real calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}`, {
+    throw createGraphQLError(`Date must be a real calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}`, {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }

@@ -3,6 +3,8 @@ import { createApp, startServer } from '../../api/server.ts';
 import { enqueueArticles } from '../../graph/article-store.ts';
 import { migrate } from '../../graph/migrate.ts';
 import { readFolder } from '../../ingest/sources.ts';
+import { queueCounts } from '../../graph/queue-store.ts';
+import { startWorker, type Worker } from '../../ingest/worker.ts';
 import { logger } from '../../logger.ts';
 import { VERSION } from '../../version.ts';
 import { onShutdown, openRuntime } from '../bootstrap.ts';
@@ -19,9 +21,11 @@ export default function register(program: Command): void {
       const stop = async (signal: string) => {
         logger.info(`${signal}: stopping the server and Neo4j`);
         await server?.close();
+        await worker?.stop().catch(() => undefined);
         await rt.close();
       };
       let server: Awaited<ReturnType<typeof startServer>> | undefined;
+      let worker: Worker | undefined;
       onShutdown(stop);
       try {
         logger.info(`Neo4j (${rt.neo4j.source}) at ${rt.neo4j.uri}`);
@@ -34,6 +38,19 @@ export default function register(program: Command): void {
           const changed = results.filter((r) => r.changed).length;
           logger.info(`Seeds: ${results.length} articles from ${rt.config.KHABAR_SEEDS_DIR} (${changed} new or changed)`);
         }
+        // The worker: first through what is queued (the seeds), then in the background while serving.
+        worker = startWorker({
+          graph: rt.graph,
+          concurrency: rt.config.KHABAR_WORKER_CONCURRENCY,
+          pollInterval: rt.config.KHABAR_WORKER_POLL_MS,
+          leaseMs: rt.config.KHABAR_WORKER_LEASE_SECONDS * 1000,
+          maxAttempts: rt.config.KHABAR_MAX_ATTEMPTS,
+          maxChars: rt.config.KHABAR_MAX_ARTICLE_CHARS,
+        });
+        worker.done.catch((err: unknown) => logger.error({ err }, 'The ingest worker stopped on an unexpected error; articles stay queued'));
+        await Promise.race([worker.drained(), worker.done.catch(() => undefined)]);
+        const q = await queueCounts(rt.graph);
+        logger.info(`Queue: ${q.DONE} done, ${q.FAILED} failed, ${q.PENDING} pending (retries), ${q.RUNNING} running`);
         const app = createApp({ graph: rt.graph, config: rt.config, version: VERSION });
         server = await startServer(app, rt.config.HOST, rt.config.PORT);
         const secs = ((performance.now() - started) / 1000).toFixed(1);

@@ -1,0 +1,26 @@
+import type { EventRecord, MetRecord } from '../../graph/event-reader.ts';
+import type { RequestContext } from '../context.ts';
+
+/** The `EventDate` of an event or MET edge; null when undated. */
+export function dateOf(e: Pick<EventRecord, 'date' | 'dateStart' | 'dateEnd' | 'precision'>) {
+  if (!e.date || !e.dateStart || !e.dateEnd || !e.precision) return null;
+  return { value: e.date, start: e.dateStart, end: e.dateEnd, precision: e.precision };
+}
+
+export const Event = {
+  date: (e: EventRecord) => dateOf(e),
+  participants: (e: EventRecord, _: unknown, ctx: RequestContext) => ctx.loaders.participants.load(e.id),
+  place: (e: EventRecord, _: unknown, ctx: RequestContext) => ctx.loaders.place.load(e.id),
+  sources: (e: EventRecord, _: unknown, ctx: RequestContext) => ctx.loaders.sources.load(e.id),
+};
+
+export const MetEdge = {
+  from: (m: MetRecord, _: unknown, ctx: RequestContext) => ctx.loaders.actor.load(m.from),
+  to: (m: MetRecord, _: unknown, ctx: RequestContext) => ctx.loaders.actor.load(m.to),
+  event: (m: MetRecord, _: unknown, ctx: RequestContext) => ctx.loaders.event.load(m.eventId),
+  date: (m: MetRecord) => dateOf(m),
+};
+
+export const SearchHit = {
+  event: (h: { eventId: string | null }, _: unknown, ctx: RequestContext) => (h.eventId ? ctx.loaders.event.load(h.eventId) : null),
+};
