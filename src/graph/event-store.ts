@@ -27,7 +27,9 @@ import {
   PLACES_UPSERT,
   REPORTS_CREATE,
   REPORTS_OF_EVENTS,
+  ROLES_UPSERT,
 } from './cypher/events.ts';
+import { actorInfo, placeInfo, tenuresOf } from '../extract/actors/index.ts';
 
 export interface ArticleGraphInput {
   article: { id: string; publishedAt: string | null };
@@ -133,6 +135,38 @@ function spanOf(ev: ResolvedEvent, reports: Map<string, EventReport>): [string, 
   return lo <= hi ? [lo, hi] : ['0001-01-01', '0001-01-01'];
 }
 
+const OFFICE_TITLES: Record<string, string> = {
+  HEAD_OF_STATE: 'Head of State',
+  HEAD_OF_GOVERNMENT: 'Head of Government',
+  FOREIGN_MINISTER: 'Foreign Minister',
+  DEFENCE_MINISTER: 'Defence Minister',
+  SECRETARY_GENERAL: 'Secretary-General',
+  OTHER: 'Office',
+};
+
+/**
+ * HELD_ROLE rows for actors with tenures in the lexicon.
+ * EXAMPLE: a foreign minister of Russia → Role {id: 'foreign-minister:russia', title: 'Foreign Minister of Russia'}
+ */
+export function roleRowsOf(actorIds: string[]) {
+  return actorIds.flatMap((actorId) =>
+    tenuresOf(actorId).map((t) => {
+      const scopeId = t.orgId ?? t.countryId ?? 'unknown';
+      const scopeName = actorInfo(scopeId)?.name ?? placeInfo(scopeId)?.name ?? scopeId;
+      const office = t.kind === 'OTHER' && t.title ? t.title : (OFFICE_TITLES[t.kind] ?? 'Office');
+      return {
+        actorId,
+        roleId: `${slug(office)}:${scopeId}`,
+        kind: t.kind,
+        scopeId,
+        title: `${office} of ${scopeName}`,
+        from: t.from,
+        to: t.to,
+      };
+    }),
+  );
+}
+
 export async function writeArticleGraph(tx: ManagedTransaction, input: ArticleGraphInput): Promise<ArticleGraphSummary> {
   const articleId = input.article.id;
   await tx.run(EVENT_RESOLUTION_LOCK);
@@ -167,6 +201,9 @@ export async function writeArticleGraph(tx: ManagedTransaction, input: ArticleGr
     count: a.mentions.length,
   }));
   if (actorRows.length) await tx.run(ACTORS_UPSERT, { rows: actorRows, articleId });
+
+  const roleRows = roleRowsOf(input.result.actors.map((a) => a.id));
+  if (roleRows.length) await tx.run(ROLES_UPSERT, { rows: roleRows });
 
   const placeRows = [...new Set(resolved.map((e) => e.location).filter((l): l is string => !!l))].map((name) => ({ id: slug(name), name }));
   if (placeRows.length) await tx.run(PLACES_UPSERT, { rows: placeRows });

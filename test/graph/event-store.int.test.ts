@@ -96,6 +96,22 @@ describe('writeArticleGraph', () => {
     expect(s.actors.find((a) => a.id === 'abbas-araghchi')!.aliases).toEqual(['Araghchi', 'عراقچی']);
   });
 
+  it('links actors to the offices the lexicon knows they held, with dates', async () => {
+    await ingest([0]);
+    const { records } = await graph.driver.executeQuery(
+      `MATCH (:Actor {id: 'abbas-araghchi'})-[h:HELD_ROLE]->(r:Role)
+       RETURN r.id AS role, r.title AS title, toString(h.from) AS from, toString(h.to) AS to`,
+    );
+    const roles = records.map((r) => r.toObject());
+    const fm = roles.find((r) => r.role === 'foreign-minister:iran');
+    expect(fm).toMatchObject({ title: 'Foreign Minister of Iran' });
+    expect(fm!.from! < '2024-09-01').toBe(true);
+    // Ingesting again does not duplicate the edges.
+    await ingest([0]);
+    const again = await graph.driver.executeQuery("MATCH (:Actor {id: 'abbas-araghchi'})-[h:HELD_ROLE]->() RETURN count(h) AS n");
+    expect(again.records[0]!.get('n')).toBe(roles.length);
+  });
+
   it('gives the same graph for every ingest order', async () => {
     await ingest([0, 1, 2]);
     const reference = await snapshot();

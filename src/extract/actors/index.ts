@@ -75,3 +75,19 @@ export function officesOf(actorId: string, date: string): HeldOffice[] {
   }
   return out;
 }
+
+/** Every tenure of an actor in the lexicon, for the graph's HELD_ROLE edges; `to` null while in office. */
+export interface Tenure extends HeldOffice {
+  from: string;
+  to: string | null;
+}
+
+export function tenuresOf(actorId: string): Tenure[] {
+  const out: Tenure[] = [];
+  for (const h of getActorIndex().holdsByActor.get(actorId) ?? []) {
+    for (const kind of h.kinds) {
+      out.push({ kind, countryId: h.countryId, ...(h.orgId ? { orgId: h.orgId } : {}), ...(h.title ? { title: h.title } : {}), from: h.from, to: h.to });
+    }
+  }
+  return out;
+}

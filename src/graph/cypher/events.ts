@@ -102,3 +102,13 @@ CREATE (x)-[:MET {eventId: row.eventId, type: row.type, date: row.date,
   dateEnd: CASE WHEN row.dateEnd IS NULL THEN null ELSE date(row.dateEnd) END,
   precision: row.precision, status: row.status}]->(y)
 `;
+
+/** Offices the article's actors held (from the lexicon), with their tenures. */
+export const ROLES_UPSERT = `
+UNWIND $rows AS row
+MATCH (x:Actor {id: row.actorId})
+MERGE (r:Role {id: row.roleId})
+  ON CREATE SET r.kind = row.kind, r.scopeId = row.scopeId, r.title = row.title
+MERGE (x)-[h:HELD_ROLE {from: date(row.from)}]->(r)
+SET h.title = row.title, h.to = CASE WHEN row.to IS NULL THEN null ELSE date(row.to) END
+`;
