@@ -436,6 +436,20 @@ async function load(url: string, system: System, c: Case, p: Params, seconds: nu
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
+/**
+ * Ends what a run left running in Neo4j: requests the load generator gave up on (timeouts) go on in
+ * the database and would slow the next run down.
+ */
+async function drain(graph: GraphConnection): Promise<number> {
+  const { records } = await graph.driver.executeQuery(
+    `SHOW TRANSACTIONS YIELD transactionId AS txId, currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS'
+     TERMINATE TRANSACTIONS txId YIELD transactionId RETURN transactionId`,
+    {},
+    { database: graph.database },
+  );
+  return records.length;
+}
+
 async function main(): Promise<void> {
   if (args.serve) return serve(args.serve);
   const config = loadConfig();
@@ -487,7 +501,10 @@ async function main(): Promise<void> {
       for (const s of SYSTEMS) {
         // A short warm-up (plans compiled, caches filled), then the measured run.
         await load(urls[s], s, c, p, Math.min(3, seconds), connections);
+        await drain(graph);
         const m = await load(urls[s], s, c, p, seconds, connections);
+        const ended = await drain(graph);
+        if (ended) process.stderr.write(`  (${ended} abandoned ${s} requests were still running in Neo4j: ended)\n`);
         results.set(`${s}|${c}`, m);
         process.stderr.write(`  ${c} ${s}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms${m.errors ? `, ${m.errors} errors` : ''}\n`);
       }

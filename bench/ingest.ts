@@ -157,15 +157,26 @@ export function generateCorpus(n: number, seed = 42): CorpusArticle[] {
 // ---------------------------------------------------------------------------------------------
 // Baseline: the same extracted graph, written with plain UNWIND MERGE batches.
 
+// The same indexed properties as the worker's graph (language labels → article full-text
+// indexes, aliasText → actor names index, REPORTED_IN quotes), so both pay the same index costs.
 const BASE_ARTICLES = `
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a.url = row.url, a.outlet = row.outlet, a.language = row.language, a.text = row.text, a.sha256 = row.sha256,
-    a.publishedAt = date(row.publishedAt), a.status = 'DONE', a.extractorVersion = row.extractorVersion`;
+    a.publishedAt = date(row.publishedAt), a.status = 'DONE', a.extractorVersion = row.extractorVersion
+FOREACH (_ IN CASE WHEN row.language = 'fa' THEN [1] ELSE [] END | SET a:ArticleFa)
+FOREACH (_ IN CASE WHEN row.language = 'ar' THEN [1] ELSE [] END | SET a:ArticleAr)
+FOREACH (_ IN CASE WHEN row.language = 'en' THEN [1] ELSE [] END | SET a:ArticleEn)`;
 const BASE_ACTORS = `
 UNWIND $rows AS row
-MERGE (x:Actor {id: row.id}) ON CREATE SET x.name = row.name, x.kind = row.kind
-WITH x, row MATCH (a:Article {id: row.articleId})
+MERGE (x:Actor {id: row.id}) ON CREATE SET x.name = row.name, x.kind = row.kind, x.aliases = []
+WITH x, row
+WITH x, row, reduce(s = x.aliases, a IN row.aliases | CASE WHEN a IN s THEN s ELSE s + a END) AS aliases
+FOREACH (_ IN CASE WHEN size(aliases) <> size(x.aliases) THEN [1] ELSE [] END |
+  SET x.aliases = aliases, x.aliasText = reduce(t = x.name, a IN aliases | t + ' | ' + a))`;
+const BASE_MENTIONS = `
+UNWIND $rows AS row
+MATCH (x:Actor {id: row.id}), (a:Article {id: row.articleId})
 MERGE (x)-[m:MENTIONED_IN]->(a) SET m.count = row.count`;
 const BASE_PLACES = `UNWIND $rows AS row MERGE (p:Place {id: row.id}) ON CREATE SET p.name = row.name`;
 const BASE_EVENTS = `
@@ -195,7 +206,16 @@ async function writeBaseline(graph: GraphConnection, items: { article: CorpusArt
       id: articleId(a), url: a.url, outlet: a.outlet, language: a.language, text: a.text, sha256: sha256(a.text),
       publishedAt: a.publishedAt, extractorVersion: r.extractorVersion,
     }));
-    const actors = part.flatMap(({ article: a, result: r }) => r.actors.map((x) => ({ id: x.id, name: x.name, kind: x.kind, articleId: articleId(a), count: x.mentions.length })));
+    const mentions = part.flatMap(({ article: a, result: r }) => r.actors.map((x) => ({ id: x.id, articleId: articleId(a), count: x.mentions.length })));
+    const actorRows = new Map<string, { id: string; name: string; kind: string; aliases: Set<string> }>();
+    for (const { result: r } of part) {
+      for (const x of r.actors) {
+        const row = actorRows.get(x.id) ?? { id: x.id, name: x.name, kind: x.kind, aliases: new Set<string>() };
+        for (const m of x.mentions) if (m.text.trim() && m.text.trim() !== x.name) row.aliases.add(m.text.trim());
+        actorRows.set(x.id, row);
+      }
+    }
+    const actors = [...actorRows.values()].map((x) => ({ ...x, aliases: [...x.aliases].sort() }));
     const events = new Map<string, Record<string, unknown>>();
     const at: { eventId: string; placeId: string }[] = [];
     const places = new Map<string, string>();
@@ -225,6 +245,7 @@ async function writeBaseline(graph: GraphConnection, items: { article: CorpusArt
       await session.executeWrite(async (tx) => {
         await tx.run(BASE_ARTICLES, { rows: articles });
         await tx.run(BASE_ACTORS, { rows: actors });
+        await tx.run(BASE_MENTIONS, { rows: mentions });
         await tx.run(BASE_PLACES, { rows: [...places].map(([id, name]) => ({ id, name })) });
         await tx.run(BASE_EVENTS, { rows: [...events.values()] });
         await tx.run(BASE_AT, { rows: at });

@@ -2,7 +2,7 @@
 // Each batch runs one UNWIND $ids query and returns one value per key, in key order; so a page of
 // 100 events with their participants, places and sources costs the same few queries as a page of 1.
 import DataLoader from 'dataloader';
-import { actorsByIds, rolesByActorIds, type ActorRecord, type ActorRoleRecord } from '../graph/actor-reader.ts';
+import { actorsByIds, articleCountsByActorIds, rolesByActorIds, type ActorRecord, type ActorRoleRecord } from '../graph/actor-reader.ts';
 import { articlesByIds, type ArticleRecord } from '../graph/article-store.ts';
 import {
   articleSummariesByIds,
@@ -33,6 +33,8 @@ export interface Loaders {
   /** Actors by id; a merged-away id gives the kept actor. */
   actor: DataLoader<string, ActorRecord | null>;
   roles: DataLoader<string, ActorRoleRecord[]>;
+  /** Articles mentioning each actor. */
+  articleCount: DataLoader<string, number>;
   event: DataLoader<string, EventRecord | null>;
   participants: DataLoader<string, ParticipantRecord[]>;
   place: DataLoader<string, PlaceRecord | null>;
@@ -40,6 +42,19 @@ export interface Loaders {
   /** Pages of events per actor (or article) id, one loader per distinct page request. */
   eventPages(by: 'actor' | 'article', req: EventPageRequest): DataLoader<string, EventPage>;
   eventCounts(by: 'actor' | 'article', criteria: EventCriteria): DataLoader<string, number>;
+}
+
+/**
+ * Shares what was read with an event: its place and participants (when read with it) need no
+ * query of their own later. `asEvent`: also make the event itself loadable by id.
+ */
+export function primeEvent(loaders: Loaders, e: EventRecord, asEvent = false): void {
+  if (asEvent) loaders.event.prime(e.id, e);
+  if (e.place !== undefined) loaders.place.prime(e.id, e.place);
+  if (e.participants) {
+    loaders.participants.prime(e.id, e.participants);
+    for (const p of e.participants) loaders.actor.prime(p.actor.id, p.actor);
+  }
 }
 
 export function createLoaders(graph: ReadGraph): Loaders {
@@ -51,7 +66,12 @@ export function createLoaders(graph: ReadGraph): Loaders {
     articleText: new DataLoader((ids) => articleTextsByIds(graph, ids)),
     actor: new DataLoader((ids) => actorsByIds(graph, ids)),
     roles: new DataLoader((ids) => rolesByActorIds(graph, ids)),
-    event: new DataLoader((ids) => eventsByIds(graph, ids)),
+    articleCount: new DataLoader((ids) => articleCountsByActorIds(graph, ids)),
+    event: new DataLoader(async (ids) => {
+      const events = await eventsByIds(graph, ids);
+      for (const e of events) if (e) primeEvent(loaders, e);
+      return events;
+    }),
     participants: new DataLoader(async (ids) => {
       const lists = await participantsByEventIds(graph, ids);
       // The participants' actors come with them: later Participant.actor lookups cost nothing.
@@ -66,7 +86,7 @@ export function createLoaders(graph: ReadGraph): Loaders {
       if (!l) {
         l = new DataLoader(async (ids) => {
           const pages = await eventsPagesByKey(graph, by, ids, req);
-          for (const p of pages) for (const r of p.rows) loaders.event.prime(r.event.id, r.event);
+          for (const p of pages) for (const r of p.rows) primeEvent(loaders, r.event, true);
           return pages;
         });
         pageLoaders.set(key, l);

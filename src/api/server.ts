@@ -18,6 +18,7 @@ import { isMigrated } from '../graph/migrate.ts';
 import { useGraphExport } from '../export/http.ts';
 import { scoped } from '../logger.ts';
 import { createContext, type AppServices, type RequestContext } from './context.ts';
+import { useDashboard } from './dashboard/index.ts';
 import { maskError } from './errors.ts';
 import { DEFAULT_QUERY, GRAPHIQL_TABS } from './examples.ts';
 import { useRequestLog } from './plugins/request-log.ts';
@@ -54,6 +55,7 @@ export function createApp(services: AppServices): App {
   const plugins = [
     useRequestLog(log),
     useGraphExport(services), // GET /export/graph.{graphml,gexf,json}, /export/{nodes,relationships}.csv
+    useDashboard(), // GET / and /dashboard/: the analyst dashboard (static files; it reads /graphql)
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
     ...armor.protect().plugins,
     ...(config.KHABAR_INTROSPECTION ? [] : [useDisableIntrospection()]),

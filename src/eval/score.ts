@@ -162,7 +162,7 @@ export function scoreArticle(input: ArticleInput): ArticleScore {
   const order = gold.events.map((_, i) => i).sort((a, b) => Number(gold.events[b]!.core) - Number(gold.events[a]!.core) || a - b);
   const candidates = gold.events.map((g) =>
     extracted
-      .map((e, j) => j)
+      .map((_, j) => j)
       .filter((j) => matches(g, extracted[j]!, keys[j]!))
       .sort((a, b) => {
         const ea = Number(dateExact(g, extracted[a]!)), eb = Number(dateExact(g, extracted[b]!));

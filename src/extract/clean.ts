@@ -42,6 +42,8 @@ const TITLE_MIN_WORDS = 3;
 const TITLES_ABOVE_BODY = 3;
 /** This many short lines in a row after the body started are a list of other stories. */
 const LIST_RUN = 4;
+/** Lines up to this many words get a punctuation-free key (headers, headlines). */
+const KEYED_WORDS = 16;
 /** A section header is short: longer lines that start with "related" are prose. */
 const HEADER_MAX_WORDS = 6;
 
@@ -49,14 +51,17 @@ interface Line {
   start: number;
   end: number;
   text: string;
-  /** Normalized, lower case, without punctuation, digits or spaces: the comparison key. */
+  /** Normalized and lower case. */
+  low: string;
+  /** `low` without punctuation, digits or spaces: the comparison key. */
   key: string;
   words: number;
   punctuated: boolean;
 }
 
 const KEY_STRIP = /[\s\p{P}\p{S}\p{N}\u200c]+/gu;
-const keyOf = (s: string): string => normalizeForm(s).toLowerCase().replace(KEY_STRIP, '');
+const keyOfLow = (low: string): string => low.replace(KEY_STRIP, '');
+const keyOf = (s: string): string => keyOfLow(normalizeForm(s).toLowerCase());
 
 const TAIL_KEYS = new Set(TAIL_SECTION_HEADERS.map(keyOf));
 const DROP_KEYS = new Set(DROP_LINE_HEADERS.map(keyOf));
@@ -70,6 +75,8 @@ const TAIL_PREFIX_KEYS = [...TAIL_KEYS].filter((k) => k.length >= 5);
  */
 const SENTENCE_PUNCT = /[.!?؟…:؛;]["»”')]?\s*$/u;
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Trimmed from both ends of a line: spaces and invisible format marks (RLM, ZWNJ, BOM). */
+const EDGE = /[\s\p{Cf}]/u;
 const TRUNCATED = /(?:\.\.\.|…)\s*$/u;
 
 function countWords(s: string): number {
@@ -85,13 +92,16 @@ function splitLines(text: string): Line[] {
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     let start = m.index;
     let end = start + m[0].length;
-    while (start < end && /\s/u.test(text[start]!)) start++;
-    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    while (start < end && EDGE.test(text[start]!)) start++;
+    while (end > start && EDGE.test(text[end - 1]!)) end--;
     if (end === start) continue;
     const t = text.slice(start, end);
     const words = countWords(t);
     if (words === 0) continue;
-    lines.push({ start, end, text: t, key: keyOf(t), words, punctuated: SENTENCE_PUNCT.test(t) });
+    const low = normalizeForm(t).toLowerCase();
+    // Keys serve header look-ups (short lines) and duplicate detection; long lines compare as they are.
+    const key = words <= KEYED_WORDS ? keyOfLow(low) : low;
+    lines.push({ start, end, text: t, low, key, words, punctuated: SENTENCE_PUNCT.test(t) });
   }
   return lines;
 }
@@ -108,15 +118,14 @@ function isTailHeader(l: Line): boolean {
 }
 
 function isFooter(l: Line): boolean {
-  const low = normalizeForm(l.text).toLowerCase();
-  if (FOOTER_FORMS.some((f) => low.includes(f))) return true;
+  if (FOOTER_FORMS.some((f) => l.low.includes(f))) return true;
   // "صفحه اصلی | درباره ما | تماس با ما": a row of links.
   const pipes = l.text.split('|').length - 1;
   return pipes >= 2 && l.words <= pipes * 4;
 }
 
 function isByline(l: Line): boolean {
-  const low = normalizeForm(l.text).toLowerCase().replace(/^[\s(（[]+/u, '');
+  const low = l.low.replace(/^[\s(（[]+/u, '');
   if (!BYLINE_FORMS.some((f) => low.startsWith(f))) return false;
   return /^\s*[(（[]/u.test(l.text) || l.words <= 30;
 }
@@ -125,6 +134,8 @@ const isDropLine = (l: Line): boolean => l.words <= HEADER_MAX_WORDS && DROP_KEY
 
 /** Short and without sentence punctuation: a headline, subheading, menu item or list entry. */
 const isShort = (l: Line): boolean => !isProse(l);
+/** A short line ending like a sentence ("He invited Aoun to visit Paris.") is prose, not a title. */
+const kindOf = (l: Line): CleanBlock['kind'] => (isProse(l) || (l.punctuated && l.words >= TITLE_MIN_WORDS) ? 'BODY' : 'TITLE');
 
 /** Finds the article body in a scraped page; linear in the text's length. */
 export function clean(text: string): CleanResult {
@@ -135,7 +146,7 @@ export function clean(text: string): CleanResult {
     const blocks = lines
       .filter((l) => l.words >= TITLE_MIN_WORDS && !isTailHeader(l) && !isFooter(l) && !isDropLine(l) && !isByline(l))
       .slice(0, TITLES_ABOVE_BODY)
-      .map((l): CleanBlock => ({ start: l.start, end: l.end, kind: 'TITLE' }));
+      .map((l): CleanBlock => ({ start: l.start, end: l.end, kind: kindOf(l) }));
     return finish(dedupe(blocks, lines));
   }
 
@@ -158,7 +169,7 @@ export function clean(text: string): CleanResult {
     // 3. Lines that are not the article's prose.
     if (isByline(l) || isDropLine(l) || TRUNCATED.test(l.text)) continue;
     if (isShort(l) && l.words < TITLE_MIN_WORDS) continue;
-    kept.push({ start: l.start, end: l.end, kind: isProse(l) ? 'BODY' : 'TITLE' });
+    kept.push({ start: l.start, end: l.end, kind: kindOf(l) });
   }
   return finish(dedupe(kept, lines));
 }

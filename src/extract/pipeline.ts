@@ -134,14 +134,42 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
     block: s.block,
     title: blocks[s.block]!.kind === 'TITLE',
   }));
+  // The lexicon and date scanners see only the kept blocks: the rest is blanked (same length, so
+  // offsets hold), which spares them menus, lists and comments (a third of a scraped page).
+  const body = masked(norm.text, blocks);
   const actorCtx = { language, date: publishedAt };
-  const actors: ActorMention[] = withoutOverlaps(insideBlocks(findActorMentions(norm.text, actorCtx), blocks));
-  const places: PlaceMention[] = withoutOverlaps(insideBlocks(findPlaceMentions(norm.text, actorCtx), blocks));
-  const dates: DateMention[] = insideBlocks(findDateMentions(norm.text, { language, publishedAt }), blocks);
+  const actors: ActorMention[] = withoutOverlaps(insideBlocks(findActorMentions(body, actorCtx), blocks));
+  const places: PlaceMention[] = withoutOverlaps(insideBlocks(findPlaceMentions(body, actorCtx), blocks));
+  const dates: DateMention[] = insideBlocks(findDateMentions(body, { language, publishedAt }), blocks);
 
   const toOriginal = (start: number, end: number) => toOriginalSpan(norm, text, start, end);
   const events = detectEvents({ language, text: norm.text, publishedAt, sentences, actors, places, dates, lookup: LOOKUP }, toOriginal);
-  return { ...base, actors: actorsOf(actors, toOriginal), events };
+  const extracted = actorsOf(actors, toOriginal);
+  // Every participant is an actor of the result, even one the text names only by relation
+  // ("همتای روس خود" resolved to the Russian foreign minister): with no mention of its own.
+  const known = new Set(extracted.map((a) => a.id));
+  for (const e of events) {
+    for (const p of e.participants) {
+      if (known.has(p.actorId)) continue;
+      const info = actorInfo(p.actorId);
+      extracted.push({ id: p.actorId, name: info?.name ?? p.actorId, kind: info?.kind ?? 'PERSON', mentions: [] });
+      known.add(p.actorId);
+    }
+  }
+  return { ...base, actors: extracted, events };
+}
+
+/** `text` with everything outside `blocks` replaced by spaces (line breaks kept). */
+function masked(text: string, blocks: readonly TextRange[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const b of blocks) {
+    if (b.start > at) parts.push(text.slice(at, b.start).replace(/[^\n]/g, ' '));
+    parts.push(text.slice(b.start, b.end));
+    at = b.end;
+  }
+  if (at < text.length) parts.push(text.slice(at).replace(/[^\n]/g, ' '));
+  return parts.join('');
 }
 
 function actorsOf(mentions: readonly ActorMention[], toOriginal: (s: number, e: number) => { text: string; start: number; end: number }): ExtractedActor[] {

@@ -1,7 +1,7 @@
 // Reads :Actor nodes for the API: by id (following analysts' merge redirects), by name or alias in
 // any script, and pages of actors matching a search.
 import type { ActorKind } from '../extract/types.ts';
-import { ACTORS_BY_EXACT_NAME, ACTORS_BY_ID, ACTORS_BY_KEY, ACTORS_COUNT, ACTORS_PAGE, ROLES_BY_ACTOR } from './cypher/actors.ts';
+import { ACTORS_BY_EXACT_NAME, ACTORS_BY_ID, ACTORS_BY_KEY, ACTORS_COUNT, ACTORS_PAGE, ARTICLE_COUNTS_BY_ACTOR, ROLES_BY_ACTOR } from './cypher/actors.ts';
 import { int, readRecords, type ReadGraph } from './read.ts';
 import { luceneQuote } from './search-reader.ts';
 
@@ -10,7 +10,6 @@ export interface ActorRecord {
   name: string;
   kind: ActorKind | null;
   aliases: string[];
-  articleCount: number;
 }
 
 export interface ActorRoleRecord {
@@ -75,7 +74,6 @@ function toActor(a: Record<string, unknown>): ActorRecord {
     name: (a.name as string) ?? (a.id as string),
     kind: (a.kind as ActorKind | null) ?? null,
     aliases: (a.aliases as string[]) ?? [],
-    articleCount: (a.articleCount as number) ?? 0,
   };
 }
 
@@ -141,4 +139,11 @@ export async function rolesByActorIds(graph: ReadGraph, ids: readonly string[]):
   const rows = await readRecords(graph, ROLES_BY_ACTOR, { ids });
   const byId = new Map(rows.map((r) => [r.id as string, r.roles as ActorRoleRecord[]]));
   return ids.map((id) => byId.get(id) ?? []);
+}
+
+/** How many articles mention each actor, in id order. */
+export async function articleCountsByActorIds(graph: ReadGraph, ids: readonly string[]): Promise<number[]> {
+  const rows = await readRecords(graph, ARTICLE_COUNTS_BY_ACTOR, { ids });
+  const byId = new Map(rows.map((r) => [r.id as string, r.n as number]));
+  return ids.map((id) => byId.get(id) ?? 0);
 }

@@ -1,16 +1,13 @@
 // Reads events for the API: pages with filters and keyset cursors, per-key batches for the
-// DataLoaders (an actor's events, an article's events), participants, places, sources, MET network.
+// DataLoaders (an actor's events, an article's events), participants, places, sources.
 import type { EventStatus, EventType, ParticipantRole, Precision } from '../extract/types.ts';
 import type { ActorRecord } from './actor-reader.ts';
 import type { ArticleRecord } from './article-store.ts';
 import {
-  ACTOR_REDIRECT,
   ARTICLE_SUMMARIES_BY_ID,
   ARTICLE_TEXT_BY_ID,
   EVENTS_BY_ID,
   eventsQuery,
-  NETWORK_EDGES,
-  NETWORK_NEIGHBOURS,
   PARTICIPANTS_BY_EVENT,
   PLACE_BY_EVENT,
   SOURCES_BY_EVENT,
@@ -35,6 +32,10 @@ export interface EventRecord {
   location: string | null;
   reportCount: number;
   meeting: boolean;
+  /** Read with the event (undefined: not read). */
+  place?: PlaceRecord | null;
+  /** Read with the event when asked for (undefined: not read). */
+  participants?: ParticipantRecord[];
 }
 
 /** An article as a source shows it: everything but the text, which is loaded only when asked for. */
@@ -91,6 +92,8 @@ export interface EventCursor {
 
 export interface EventPageRequest {
   criteria: EventCriteria;
+  /** Read each event's participants in the same query. */
+  withParticipants?: boolean;
   order: EventOrder;
   first: number;
   after: EventCursor | null;
@@ -125,7 +128,8 @@ function shapeOf(c: EventCriteria): EventFilterShape {
 function anchorOf(c: EventCriteria): EventAnchor {
   const n = c.actors ? new Set(c.actors).size : 0;
   if (n === 1) return 'actor';
-  if (n > 1) return c.actorMatch === 'ALL' ? 'actorsAll' : 'actorsAny';
+  if (n > 1 && c.actorMatch === 'ALL') return n === 2 ? 'actorPair' : 'actorsAll';
+  if (n > 1) return 'actorsAny';
   if (c.article) return 'article';
   return 'all';
 }
@@ -145,8 +149,26 @@ function paramsOf(c: EventCriteria): Record<string, unknown> {
   };
 }
 
-function toEvent(e: Record<string, unknown>): EventRecord {
+function toParticipants(list: { role: ParticipantRole; actor: Record<string, unknown> }[]): ParticipantRecord[] {
+  return list
+    .map((p) => ({ role: p.role, actor: toActorRecord(p.actor) }))
+    .sort((a, b) => (a.actor.id < b.actor.id ? -1 : a.actor.id > b.actor.id ? 1 : 0));
+}
+
+function toActorRecord(a: Record<string, unknown>): ActorRecord {
   return {
+    id: a.id as string,
+    name: (a.name as string | null) ?? (a.id as string),
+    kind: (a.kind as ActorRecord['kind']) ?? null,
+    aliases: (a.aliases as string[] | null) ?? [],
+  };
+}
+
+function toEvent(e: Record<string, unknown>): EventRecord {
+  const participants = e.participants as { role: ParticipantRole; actor: Record<string, unknown> }[] | undefined;
+  return {
+    ...(e.place !== undefined ? { place: (e.place as PlaceRecord | null) ?? null } : {}),
+    ...(participants ? { participants: toParticipants(participants) } : {}),
     id: e.id as string,
     type: e.type as EventType,
     date: (e.date as string | null) ?? null,
@@ -170,7 +192,7 @@ function toRows(raw: { event: Record<string, unknown>; sortKey: string }[]): Eve
 
 /** One page of events matching `criteria`. */
 export async function eventsPage(graph: ReadGraph, req: EventPageRequest): Promise<EventPage> {
-  const query = eventsQuery({ ...shapeOf(req.criteria), anchor: anchorOf(req.criteria), order: req.order, after: !!req.after, mode: 'page' });
+  const query = eventsQuery({ ...shapeOf(req.criteria), anchor: anchorOf(req.criteria), order: req.order, after: !!req.after, mode: 'page', withParticipants: !!req.withParticipants });
   const rows = await readRecords(graph, query, {
     ...paramsOf(req.criteria),
     afterKey: req.after?.k ?? null,
@@ -195,7 +217,7 @@ export async function eventsPagesByKey(
   req: EventPageRequest,
 ): Promise<EventPage[]> {
   const anchor: EventAnchor = by === 'actor' ? 'batchActor' : 'batchArticle';
-  const query = eventsQuery({ ...shapeOf(req.criteria), article: false, anchor, order: req.order, after: !!req.after, mode: 'page' });
+  const query = eventsQuery({ ...shapeOf(req.criteria), article: false, anchor, order: req.order, after: !!req.after, mode: 'page', withParticipants: !!req.withParticipants });
   const rows = await readRecords(graph, query, {
     ...paramsOf(req.criteria),
     keys,
@@ -227,13 +249,8 @@ export async function eventsByIds(graph: ReadGraph, ids: readonly string[]): Pro
 
 export async function participantsByEventIds(graph: ReadGraph, ids: readonly string[]): Promise<ParticipantRecord[][]> {
   const rows = await readRecords(graph, PARTICIPANTS_BY_EVENT, { ids });
-  const byId = new Map(rows.map((r) => [r.id as string, r.participants as ParticipantRecord[]]));
-  return ids.map((id) =>
-    (byId.get(id) ?? []).map((p) => ({
-      role: p.role,
-      actor: { ...p.actor, kind: p.actor.kind ?? null, aliases: p.actor.aliases ?? [], articleCount: p.actor.articleCount ?? 0 },
-    })),
-  );
+  const byId = new Map(rows.map((r) => [r.id as string, toParticipants(r.participants as { role: ParticipantRole; actor: Record<string, unknown> }[])]));
+  return ids.map((id) => byId.get(id) ?? []);
 }
 
 export async function placesByEventIds(graph: ReadGraph, ids: readonly string[]): Promise<(PlaceRecord | null)[]> {
@@ -286,82 +303,4 @@ export async function articleTextsByIds(graph: ReadGraph, ids: readonly string[]
   const rows = await readRecords(graph, ARTICLE_TEXT_BY_ID, { ids });
   const byId = new Map(rows.map((r) => [r.id as string, (r.text as string | null) ?? '']));
   return ids.map((id) => byId.get(id) ?? null);
-}
-
-export interface MetRecord {
-  from: string;
-  to: string;
-  eventId: string;
-  type: EventType;
-  date: string | null;
-  dateStart: string | null;
-  dateEnd: string | null;
-  precision: Precision | null;
-  status: EventStatus;
-}
-
-export interface NetworkRecord {
-  center: string;
-  actorIds: string[];
-  edges: MetRecord[];
-  truncated: boolean;
-}
-
-export interface NetworkRequest {
-  actorId: string;
-  from: string | null;
-  to: string | null;
-  depth: number;
-  /** @default 500 */
-  maxActors?: number;
-  /** @default 2000 */
-  maxEdges?: number;
-}
-
-/**
- * The actors within `depth` MET hops of an actor and the MET edges among them. One query per hop
- * plus one for the edges: at most depth + 2 queries, whatever the size.
- */
-export async function network(graph: ReadGraph, req: NetworkRequest): Promise<NetworkRecord> {
-  const maxActors = req.maxActors ?? 500;
-  const maxEdges = req.maxEdges ?? 2000;
-  const [center] = await readRecords(graph, ACTOR_REDIRECT, { id: req.actorId });
-  const centerId = (center?.id as string) ?? req.actorId;
-  const seen = new Set([centerId]);
-  let frontier = [centerId];
-  let truncated = false;
-  for (let hop = 0; hop < req.depth && frontier.length; hop++) {
-    const room = maxActors - seen.size;
-    const rows = await readRecords(graph, NETWORK_NEIGHBOURS, { frontier, from: req.from, to: req.to, limit: int(room + seen.size + 1) });
-    const next: string[] = [];
-    for (const r of rows) {
-      const id = r.id as string;
-      if (seen.has(id)) continue;
-      if (seen.size >= maxActors) {
-        truncated = true;
-        break;
-      }
-      seen.add(id);
-      next.push(id);
-    }
-    frontier = next;
-  }
-  const ids = [...seen];
-  const rows = await readRecords(graph, NETWORK_EDGES, { ids, from: req.from, to: req.to, limit: int(maxEdges + 1) });
-  if (rows.length > maxEdges) truncated = true;
-  const edges = rows.slice(0, maxEdges).map((r) => {
-    const m = r.met as Record<string, unknown>;
-    return {
-      from: r.from as string,
-      to: r.to as string,
-      eventId: m.eventId as string,
-      type: m.type as EventType,
-      date: (m.date as string | null) ?? null,
-      dateStart: (m.dateStart as string | null) ?? null,
-      dateEnd: (m.dateEnd as string | null) ?? null,
-      precision: (m.precision as Precision | null) ?? null,
-      status: ((m.status as EventStatus | null) ?? 'OCCURRED'),
-    };
-  });
-  return { center: centerId, actorIds: ids, edges, truncated };
 }

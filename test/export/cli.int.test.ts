@@ -1,4 +1,6 @@
 // `khabar export` as a person runs it: a child process with NEO4J_URI pointing at the test Neo4j.
+// Every flag rule is in options.test.ts; here, that the command wires them and the files up.
+// A CLI start costs a few seconds of CPU (it loads every command): the tests allow for a busy machine.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -13,6 +15,7 @@ import { openTestGraph, resetGraph } from '../helpers/neo4j.ts';
 import { buildExportGraph, FA_TITLE, graphCounts } from './fixture.ts';
 
 const run = promisify(execFile);
+const SLOW = 180_000;
 let graph: GraphConnection;
 let dir: string;
 let counts: Record<string, number>;
@@ -49,7 +52,7 @@ describe('khabar export', () => {
     expect(g.order).toBe(counts.Actor! + counts.Event! + counts.Place! + counts.Article!);
     expect(g.filterNodes((_, a) => a.label === FA_TITLE)).toHaveLength(1);
     expect(r.stderr).toMatch(/exported 15 nodes and 24 edges as gexf to standard output/);
-  });
+  }, SLOW);
 
   it('writes nodes.csv and relationships.csv into -o DIR, and a file with -o FILE', async () => {
     const out = path.join(dir, 'csv');
@@ -62,15 +65,13 @@ describe('khabar export', () => {
     expect((await khabar('--format', 'json', '--json-flavor', 'graphology', '-o', file)).code).toBe(0);
     expect(JSON.parse(await readFile(file, 'utf8')).nodes).toHaveLength(counts.Actor! + counts.Event! + counts.Place!);
     expect(await readdir(dir)).not.toContain('graph.json.partial');
-  });
+  }, SLOW);
 
   it('refuses bad flags with one clear line each', async () => {
     const cases: [string[], RegExp][] = [
       [['--format', 'csv'], /a CSV export is two files .* give a directory with -o DIR/],
       [['--format', 'gexf', '--from', '2025-02-30'], /from "2025-02-30" is not a date/],
       [['--format', 'gexf', '--from', '2025-09', '--to', '2025-07'], /from \(2025-09-01\) is after to \(2025-07-31\)/],
-      [['--format', 'gexf', '--types', 'MEETING,PICNIC'], /unknown event type "PICNIC"/],
-      [['--format', 'pdf'], /unknown format "pdf"/],
     ];
     const results = await Promise.all(cases.map(([args]) => khabar(...args)));
     for (const [i, [args, message]] of cases.entries()) {
@@ -78,5 +79,5 @@ describe('khabar export', () => {
       expect(results[i]!.stderr).toMatch(message);
       expect(results[i]!.stdout).toBe('');
     }
-  });
+  }, SLOW);
 });

@@ -159,6 +159,27 @@ describe('ensureLauncherBuilt', () => {
     expect((await readFile(calls, 'utf8')).trim().split('\n')).toHaveLength(1);
   });
 
+  it('runs one Maven at a time; a second caller waits and uses its build', async () => {
+    const dir = await fakeProject();
+    const calls = path.join(tmp, 'mvn-calls');
+    const mvn = await script('mvn', `echo run >> ${calls}\nsleep 1\nmkdir -p target/lib\ntouch target/khabar-neo4j-launcher.jar target/lib/a.jar`);
+    const java = path.join(tmp, 'no-such-java');
+    const results = await Promise.all([ensureLauncherBuilt({ launcherDir: dir, mvn, java, log }), ensureLauncherBuilt({ launcherDir: dir, mvn, java, log })]);
+    expect(results.map((r) => r.built).sort()).toEqual([false, true]);
+    expect(await readFile(calls, 'utf8')).toBe('run\n');
+    expect(existsSync(path.join(dir, 'target', '.khabar-build.lock'))).toBe(false);
+  });
+
+  it('takes over a build lock left by a process that is gone', async () => {
+    const dir = await fakeProject();
+    const gone = spawn('true');
+    await new Promise((r) => gone.once('exit', r));
+    await mkdir(path.join(dir, 'target', '.khabar-build.lock'), { recursive: true });
+    await writeFile(path.join(dir, 'target', '.khabar-build.lock', 'pid'), String(gone.pid));
+    const mvn = await script('mvn', 'mkdir -p target/lib\ntouch target/khabar-neo4j-launcher.jar target/lib/a.jar');
+    expect((await ensureLauncherBuilt({ launcherDir: dir, mvn, java: path.join(tmp, 'no-such-java'), log })).built).toBe(true);
+  });
+
   it('says Maven is missing, with a hint', async () => {
     const dir = await fakeProject();
     const err = await rejection(ensureLauncherBuilt({ launcherDir: dir, mvn: path.join(tmp, 'no-such-mvn'), log }));

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EventType } from '../../extract/types.ts';
 import type { ActorRecord } from '../../graph/actor-reader.ts';
 import { checkRange } from '../args.ts';
@@ -15,21 +16,22 @@ interface ActorEventsArgs {
 // of 100 actors with their events is one query for the events (and one for the counts, if asked).
 export const Actor = {
   roles: (a: ActorRecord, _: unknown, ctx: RequestContext) => ctx.loaders.roles.load(a.id),
+  articleCount: (a: ActorRecord, _: unknown, ctx: RequestContext) => ctx.loaders.articleCount.load(a.id),
 
-  async events(a: ActorRecord, args: ActorEventsArgs & { types?: EventType[] | null }, ctx: RequestContext) {
+  async events(a: ActorRecord, args: ActorEventsArgs & { types?: EventType[] | null }, ctx: RequestContext, info: GraphQLResolveInfo) {
     checkRange(args.from, args.to);
     const criteria = { from: args.from ?? null, to: args.to ?? null, types: args.types?.length ? [...new Set(args.types)].sort() : null };
-    const req = pageRequest(criteria, args);
+    const req = pageRequest(criteria, args, 'DATE_ASC', 20, info);
     const page = await ctx.loaders.eventPages('actor', req).load(a.id);
     return eventConnection(page, req.order, () => ctx.loaders.eventCounts('actor', criteria).load(a.id), ctx);
   },
 
-  async meetings(a: ActorRecord, args: ActorEventsArgs & { with?: string | null }, ctx: RequestContext) {
+  async meetings(a: ActorRecord, args: ActorEventsArgs & { with?: string | null }, ctx: RequestContext, info: GraphQLResolveInfo) {
     checkRange(args.from, args.to);
     // `with` may be an id merged away: use the actor it points to now.
     const other = args.with ? ((await ctx.loaders.actor.load(args.with))?.id ?? args.with) : null;
     const criteria = { from: args.from ?? null, to: args.to ?? null, meetingsOnly: true, withActor: other };
-    const req = pageRequest(criteria, args);
+    const req = pageRequest(criteria, args, 'DATE_ASC', 20, info);
     const page = await ctx.loaders.eventPages('actor', req).load(a.id);
     return eventConnection(page, req.order, () => ctx.loaders.eventCounts('actor', criteria).load(a.id), ctx);
   },

@@ -1,4 +1,5 @@
-import type { EventRecord, MetRecord } from '../../graph/event-reader.ts';
+import type { EventRecord } from '../../graph/event-reader.ts';
+import type { MetRecord } from '../../graph/network-reader.ts';
 import type { RequestContext } from '../context.ts';
 
 /** The `EventDate` of an event or MET edge; null when undated. */

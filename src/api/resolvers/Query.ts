@@ -1,8 +1,10 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { AppError } from '../../errors.ts';
 import type { ActorKind, EventType } from '../../extract/types.ts';
 import { actorsByName, actorsPage, countActors, type ActorCursor } from '../../graph/actor-reader.ts';
 import { ARTICLE_STATES, articlesPage, countArticles, type ArticleCursor, type ArticleState } from '../../graph/article-store.ts';
-import { countEvents, eventsPage, network, type EventOrder } from '../../graph/event-reader.ts';
+import { countEvents, eventsPage, type EventOrder } from '../../graph/event-reader.ts';
+import { network } from '../../graph/network-reader.ts';
 import { isMigrated } from '../../graph/migrate.ts';
 import { searchText } from '../../graph/search-reader.ts';
 import { checkDepth, checkIds, checkRange, checkSearchText } from '../args.ts';
@@ -78,9 +80,9 @@ export const Query = {
     return ctx.loaders.event.load(args.id);
   },
 
-  async events(_: unknown, args: PageArgs & { filter?: EventFilterInput | null; orderBy?: EventOrder | null }, ctx: RequestContext) {
+  async events(_: unknown, args: PageArgs & { filter?: EventFilterInput | null; orderBy?: EventOrder | null }, ctx: RequestContext, info: GraphQLResolveInfo) {
     const order = args.orderBy ?? 'DATE_ASC';
-    const req = pageRequest(criteriaOf(args.filter), args, order);
+    const req = pageRequest(criteriaOf(args.filter), args, order, 20, info);
     const page = await eventsPage(ctx.reader, req);
     return eventConnection(page, order, () => countEvents(ctx.reader, req.criteria), ctx);
   },
@@ -89,6 +91,7 @@ export const Query = {
     _: unknown,
     args: PageArgs & { actorIds?: string[] | null; from?: string | null; to?: string | null; types?: EventType[] | null },
     ctx: RequestContext,
+    info: GraphQLResolveInfo,
   ) {
     checkRange(args.from, args.to);
     const criteria = {
@@ -98,12 +101,12 @@ export const Query = {
       types: args.types?.length ? [...new Set(args.types)] : null,
       datedOnly: true,
     };
-    const req = pageRequest(criteria, args, 'DATE_ASC', 100);
+    const req = pageRequest(criteria, args, 'DATE_ASC', 100, info);
     const page = await eventsPage(ctx.reader, req);
     return eventConnection(page, 'DATE_ASC', () => countEvents(ctx.reader, criteria), ctx);
   },
 
-  async meetings(_: unknown, args: PageArgs & { between: string[]; from?: string | null; to?: string | null }, ctx: RequestContext) {
+  async meetings(_: unknown, args: PageArgs & { between: string[]; from?: string | null; to?: string | null }, ctx: RequestContext, info: GraphQLResolveInfo) {
     checkRange(args.from, args.to);
     const criteria = {
       actors: checkIds(args.between, 'between', { min: 1, max: 10 }),
@@ -112,7 +115,7 @@ export const Query = {
       from: args.from ?? null,
       to: args.to ?? null,
     };
-    const req = pageRequest(criteria, args, 'DATE_ASC', 100);
+    const req = pageRequest(criteria, args, 'DATE_ASC', 100, info);
     const page = await eventsPage(ctx.reader, req);
     return eventConnection(page, 'DATE_ASC', () => countEvents(ctx.reader, criteria), ctx);
   },

@@ -1,8 +1,9 @@
 // `eventAdded`: what the worker publishes (pubsub.ts), read back from the graph and filtered.
 import type { EventType } from '../../extract/types.ts';
-import { eventsByIds, eventsPage, participantsByEventIds, type EventRecord } from '../../graph/event-reader.ts';
+import { eventsByIds, eventsPage, type EventRecord } from '../../graph/event-reader.ts';
 import { checkConfidence, checkIds } from '../args.ts';
 import { renewLoaders, type RequestContext } from '../context.ts';
+import { primeEvent } from '../loaders.ts';
 import { pubsub, type EventAddedPayload } from '../pubsub.ts';
 import { Repeater } from 'graphql-yoga';
 
@@ -36,13 +37,13 @@ function eventAddedStream(ctx: RequestContext, filter: EventAddedFilter | null |
       renewLoaders(ctx);
       const ids = await eventIdsOf(ctx, payload);
       if (ids.length === 0) continue;
-      const [events, participants] = await Promise.all([eventsByIds(ctx.reader, ids), actors?.length ? participantsByEventIds(ctx.reader, ids) : null]);
-      for (const [i, event] of events.entries()) {
+      // Events come with their participants (EVENTS_BY_ID): the actor filter needs no other query.
+      for (const event of await eventsByIds(ctx.reader, ids)) {
         if (!event) continue;
         if (types && !types.has(event.type)) continue;
         if (minConfidence != null && event.confidence < minConfidence) continue;
-        if (actors?.length && !participants![i]!.some((p) => actors.includes(p.actor.id))) continue;
-        ctx.loaders.event.prime(event.id, event);
+        if (actors?.length && !(event.participants ?? []).some((p) => actors.includes(p.actor.id))) continue;
+        primeEvent(ctx.loaders, event, true);
         await push(event);
       }
     }

@@ -1,8 +1,11 @@
 // Turning GraphQL arguments into event queries: criteria, order and cursors, checked on the way.
 import type { EventStatus, EventType } from '../../extract/types.ts';
 import { EVENT_ORDERS, type EventCriteria, type EventCursor, type EventOrder, type EventPage, type EventPageRequest, type EventRecord } from '../../graph/event-reader.ts';
+import type { GraphQLResolveInfo } from 'graphql';
 import { checkConfidence, checkIds, checkRange } from '../args.ts';
+import { showsParticipants } from '../lookahead.ts';
 import type { RequestContext } from '../context.ts';
+import { primeEvent } from '../loaders.ts';
 import { clampFirst, connection, decodeCursor, type Connection } from '../pagination.ts';
 
 /** The `EventFilter` input of schema.graphql. */
@@ -54,14 +57,15 @@ export function pageRequest(
   args: { first?: number | null; after?: string | null },
   order: EventOrder = 'DATE_ASC',
   fallbackFirst = 20,
+  info?: GraphQLResolveInfo,
 ): EventPageRequest {
   const first = clampFirst(args.first, fallbackFirst);
   const cursor = decodeCursor(args.after, (v): v is StoredCursor => isStoredCursor(v) && v.o === order);
-  return { criteria, order, first, after: cursor ? { k: cursor.k, id: cursor.id } : null };
+  return { criteria, order, first, after: cursor ? { k: cursor.k, id: cursor.id } : null, withParticipants: info ? showsParticipants(info) : false };
 }
 
 export function eventConnection(page: EventPage, order: EventOrder, count: () => Promise<number>, ctx: RequestContext): Connection<EventRecord> {
-  for (const r of page.rows) ctx.loaders.event.prime(r.event.id, r.event);
+  for (const r of page.rows) primeEvent(ctx.loaders, r.event, true);
   return connection(
     page.rows.map((r) => ({ node: r.event, cursor: { o: order, k: r.cursor.k, id: r.cursor.id } })),
     page.hasNextPage,

@@ -2,6 +2,7 @@
 // worker then rewrites each article's contribution to the graph in one transaction (the graph
 // writer replaces what the article reported before), so nothing is duplicated or orphaned.
 import { InvalidArgumentError, type Command } from 'commander';
+import { EXTRACTOR_VERSION } from '../../extract/index.ts';
 import { extractorVersions, requeueArticles, type RequeueSelection } from '../../graph/queue-store.ts';
 import { logger } from '../../logger.ts';
 import { onShutdown, openRuntime } from '../bootstrap.ts';
@@ -27,13 +28,6 @@ export function compareVersions(a: string, b: string): number {
     return x < y ? -1 : 1;
   }
   return 0;
-}
-
-/** The version the installed extractor stamps on its results. */
-export async function currentExtractorVersion(): Promise<string> {
-  const { extract } = await import('../../extract/index.ts');
-  // The version is part of every result; a one-word English text costs nothing to extract.
-  return (await extract('khabar', { language: 'en' })).extractorVersion;
 }
 
 export interface ReprocessFlags {
@@ -80,7 +74,7 @@ export default function register(program: Command): void {
         await rt.close();
       });
       try {
-        const current = opts.all || opts.sinceVersion ? null : await currentExtractorVersion();
+        const current = opts.all || opts.sinceVersion ? null : EXTRACTOR_VERSION;
         const sel = selection(opts, await extractorVersions(rt.graph), current);
         const n = await requeueArticles(rt.graph, sel);
         const what = sel.mode === 'all' ? 'every processed article' : sel.versions.length ? `versions ${sel.versions.join(', ')} and unversioned` : 'unversioned articles';

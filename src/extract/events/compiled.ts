@@ -37,11 +37,15 @@ export interface CompiledVocabulary {
   withExceptions: CueMatcher;
   received: CueMatcher;
   nounLinks: CueMatcher;
+  /** The single words of `nounLinks`, normalized and lower case. */
+  nounLinkWords: ReadonlySet<string>;
   placeMarkers: CueMatcher;
   bothSides: CueMatcher;
   participation: CueMatcher;
   /** "همتای روس خود": the named group `d` is the demonym. */
   counterpart: RegExp;
+  /** Words every counterpart pattern holds ("همتای", "نظيره", "counterpart"), for the prefilter. */
+  counterpartAnchors: readonly string[];
   demonymCountry(matched: string): string | undefined;
   /** Whole-word test for a demonym ("الصينية", "Arab"). */
   demonymPattern: RegExp;
@@ -62,8 +66,8 @@ export function compiledVocabulary(language: Language): CompiledVocabulary {
     .join('|');
   const counterpartAlternatives = v.counterpartPatterns.map((p) => {
     const [before, after] = p.split('{DEMONYM}') as [string, string];
-    const b = before.trim() ? formPattern(before.trim(), language) + '\\s{1,3}' : '';
-    const a = after.trim() ? '\\s{1,3}' + formPattern(after.trim(), language) : '';
+    const b = before.trim() ? formPattern(before.trim(), language, true) + '\\s{1,3}' : '';
+    const a = after.trim() ? '\\s{1,3}' + formPattern(after.trim(), language, true) : '';
     // Duplicate named groups in alternatives (ES2025, V8 ≥ 12.5): each alternative names its demonym `d`.
     return `${b}(?<d>${demonymAlternation})${a}`;
   });
@@ -92,6 +96,7 @@ export function compiledVocabulary(language: Language): CompiledVocabulary {
     withExceptions: c(v.withExceptions),
     received: c(v.receivedCues),
     nounLinks: c(v.nounLinks),
+    nounLinkWords: new Set(v.nounLinks.filter((w) => !w.includes(' ')).map((w) => normalizeForm(w).toLowerCase())),
     placeMarkers: c(v.placeMarkers),
     bothSides: c(v.bothSidesWords),
     participation: c(v.participationCues),
@@ -99,6 +104,7 @@ export function compiledVocabulary(language: Language): CompiledVocabulary {
       `(?<![\\p{L}\\p{N}])(?:${counterpartAlternatives.join('|')})(?![\\p{L}\\p{N}])`,
       language === 'en' ? 'giu' : 'gu',
     ),
+    counterpartAnchors: [...new Set(v.counterpartPatterns.map((p) => normalizeForm(p.replace('{DEMONYM}', ' ')).toLowerCase().split(' ').sort((a, b) => b.length - a.length)[0] ?? ''))].filter(Boolean),
     demonymCountry: (matched) => demonyms.get(normalizeForm(matched).toLowerCase()),
     demonymPattern: new RegExp(`^(?:${demonymAlternation})$`, 'iu'),
   };

@@ -2,7 +2,7 @@
 // other side of the story's meeting that the speaker took part in — preferably the holder of
 // the same office ("the foreign minister's counterpart" is the other foreign minister).
 // EXAMPLE: in an article on Lavrov meeting al-Shaibani, "في مؤتمر صحفي مشترك، قال شيباني" → Lavrov joins.
-import type { PendingMention } from './detect.ts';
+import type { PendingMention } from './types.ts';
 import type { ActorLookup } from './types.ts';
 
 const CONTEXT_TYPES = new Set(['MEETING', 'VISIT', 'PHONE_CALL']);

@@ -12,7 +12,8 @@
 //   ابومحمد الجولانی … به مسکو را تایید کرد" (no date) then takes that day.
 import { addDays } from '../calendar/index.ts';
 import type { EventDate, EventType } from '../types.ts';
-import { DOMINANT_DATE_TYPES, type PendingMention } from './detect.ts';
+import { DOMINANT_DATE_TYPES } from './detect.ts';
+import type { PendingMention } from './types.ts';
 import type { CompiledVocabulary } from './compiled.ts';
 import { findCues } from './vocabulary.ts';
 

@@ -9,7 +9,7 @@
 // a sentence that refers back to an event ("در آن سفر") dates its other undated events with it.
 // Weak mentions (headlines, one side only) only confirm events; they never stand alone.
 import type { EventDate, EventStatus, ParticipantRole } from '../types.ts';
-import type { PendingMention } from './detect.ts';
+import type { PendingMention } from './types.ts';
 
 export interface MergedEvent {
   mentions: PendingMention[];
@@ -26,6 +26,9 @@ export interface MergedEvent {
 }
 
 let clock = 0;
+
+/** Types with two sides: a referent with one side only takes the subject of a sentence that refers back. */
+const TWO_SIDED_TYPES: ReadonlySet<string> = new Set(['MEETING', 'PHONE_CALL', 'INVITATION', 'PRESS_CONFERENCE', 'AGREEMENT']);
 
 const ROLE_STRENGTH: Record<ParticipantRole, number> = { PARTICIPANT: 0, GUEST: 1, HOST: 2, RECIPIENT: 1, INITIATOR: 2 };
 
@@ -146,7 +149,7 @@ export function mergeMentions(mentions: readonly PendingMention[]): MergedEvent[
       }
       // Attendees join ("در این دیدار حضور داشتند"); a subject fills a referent that lacks a side
       // ("مسعود پزشکیان در این گفت‌وگوی تلفنی …"). Its date only dates an undated referent.
-      absorb(referent, m, m.joins || all(referent).size < 2, referent.explicitDate);
+      absorb(referent, m, m.joins || (TWO_SIDED_TYPES.has(m.type) && all(referent).size < 2), referent.explicitDate);
       if (referent.explicitDate && referent.date) referentDate = referent.date;
     }
     for (const m of rest) {

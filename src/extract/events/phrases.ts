@@ -129,7 +129,10 @@ export function groupActors(text: string, mentions: readonly ActorMention[]): Ac
   for (const m of mentions) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
-    if (last && prev && gapWords(text, prev.end, m.start) <= GROUP_GAP_WORDS && !/[.؛;:!?؟]/u.test(text.slice(prev.end, m.start))) last.push(m);
+    const gap = prev ? text.slice(prev.end, m.start) : '';
+    // "X and Chinese Foreign Minister Y": after a conjunction, a title may stand before the name.
+    const limit = /^\s*(?:[،,]|(?:و|and)(?![\p{L}]))/u.test(gap) ? GROUP_GAP_WORDS + 2 : GROUP_GAP_WORDS;
+    if (last && prev && gapWords(text, prev.end, m.start) <= limit && !/[.؛;:!?؟]/u.test(gap)) last.push(m);
     else groups.push([m]);
   }
   return groups;

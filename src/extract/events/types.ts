@@ -89,3 +89,23 @@ export interface EventMention {
   /** Too little to stand alone (a headline, one participant for a meeting): it can only confirm another event. */
   weak: boolean;
 }
+
+/** Internal: a mention still waiting for its counterpart (a "joint" press conference, "we agreed"). */
+export interface PendingMention extends EventMention {
+  /** The speaker or subject whose counterpart joins the event, once events are known. */
+  counterpartOf: string | null;
+  /** Join all attendees to the event referred to ("در این دیدار حضور داشتند"). */
+  joins: boolean;
+  /** The date written in the sentence before, for "در آن زمان" / "at the time". */
+  previousSentenceDate: EventDate | null;
+  /** A wish turned into an invitation: its date is never the summit's or visit's own. */
+  derived: boolean;
+}
+
+/** A sentence, or a part of one between "؛" / ";". */
+export interface Clause {
+  start: number;
+  end: number;
+  sentence: number;
+  title: boolean;
+}

@@ -107,6 +107,32 @@ export interface EventVocabulary {
 export interface CueMatcher {
   /** Global, sticky-free; reset `lastIndex` before use. */
   readonly re: RegExp;
+  /**
+   * The first word of every form, normalized (lower case in English): a match needs one of them
+   * as a substring, so a clause holding none is skipped without running `re` (profiled: the
+   * Unicode look-behind regexes were half of event detection).
+   */
+  readonly anchors: readonly string[];
+  readonly caseless: boolean;
+}
+
+/** First words of forms, for the literal prefilter. */
+function anchorsOf(forms: readonly string[], language: Language): string[] {
+  const out = new Set<string>();
+  for (const f of forms) {
+    const norm = normalizeForm(f.endsWith('*') ? f.slice(0, -1) : f).toLowerCase();
+    const first = norm.split(' ')[0];
+    if (first) out.add(first);
+  }
+  // Longest first is no help to `includes`; shortest first finds a hit sooner.
+  return [...out].sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).filter((a, i, xs) => language !== 'en' || xs.indexOf(a) === i);
+}
+
+/** True when the slice may hold a match of a list with these anchors. */
+export function mayMatch(anchors: readonly string[], caseless: boolean, slice: string): boolean {
+  const hay = caseless ? slice.toLowerCase() : slice;
+  for (const a of anchors) if (hay.includes(a)) return true;
+  return false;
 }
 
 const WORD_CHAR = '[\\p{L}\\p{N}]';
@@ -116,8 +142,12 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** One form → a regular expression fragment (no capture groups). */
-export function formPattern(form: string, language: Language): string {
+/**
+ * One form → a regular expression fragment (no capture groups). The Arabic proclitics are added
+ * by the caller once, in front of the whole alternation: repeated in each alternative they made
+ * V8 try every prefix for every form at every position (the profile's top entry).
+ */
+export function formPattern(form: string, language: Language, withProclitics = false): string {
   const open = form.endsWith('*');
   const norm = normalizeForm(open ? form.slice(0, -1) : form).toLowerCase();
   const glue = language !== 'en';
@@ -127,24 +157,32 @@ export function formPattern(form: string, language: Language): string {
     .join(glue ? '\\s{0,3}' : '\\s{1,3}');
   // Persian nouns take the ezafe/indefinite ی ("دیداری", "سفری"); open forms take any ending.
   const tail = open ? '\\p{L}{0,5}' : language === 'fa' ? '(?:ی|ای)?' : '';
-  return (language === 'ar' ? AR_PROCLITICS : '') + body + tail;
+  return (withProclitics && language === 'ar' ? AR_PROCLITICS : '') + body + tail;
 }
+
+/** What may stand in front of a form: Arabic proclitics, nothing elsewhere. */
+const prefixOf = (language: Language): string => (language === 'ar' ? AR_PROCLITICS : '');
 
 const sortLongestFirst = (forms: readonly string[]): string[] =>
   [...new Set(forms)].sort((a, b) => normalizeForm(b).length - normalizeForm(a).length || (a < b ? -1 : 1));
 
 /** A cue list → one matcher with word boundaries. */
 export function compileCues(forms: readonly string[], language: Language): CueMatcher {
-  if (forms.length === 0) return { re: /(?!)/gu };
+  if (forms.length === 0) return { re: /(?!)/gu, anchors: [], caseless: false };
   const alternatives = sortLongestFirst(forms).map((f) => formPattern(f, language));
   const flags = language === 'en' ? 'giu' : 'gu';
-  return { re: new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})`, flags) };
+  return {
+    re: new RegExp(`(?<!${WORD_CHAR})${prefixOf(language)}(?:${alternatives.join('|')})(?!${WORD_CHAR})`, flags),
+    anchors: anchorsOf(forms, language),
+    caseless: language === 'en',
+  };
 }
 
 /** All matches of a cue list inside [start, end) of `text`. */
 export function findCues(m: CueMatcher, text: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const slice = text.slice(start, end);
+  if (!mayMatch(m.anchors, m.caseless, slice)) return out;
   m.re.lastIndex = 0;
   for (let x = m.re.exec(slice); x !== null; x = m.re.exec(slice)) {
     if (x[0].length === 0) {
@@ -158,6 +196,8 @@ export function findCues(m: CueMatcher, text: string, start: number, end: number
 
 export interface CompiledTriggers {
   readonly re: RegExp;
+  readonly anchors: readonly string[];
+  readonly caseless: boolean;
   /** Capture group i + 1 ↔ entries[i]. */
   readonly entries: readonly TriggerEntry[];
 }
@@ -166,7 +206,12 @@ export function compileTriggers(entries: readonly TriggerEntry[], language: Lang
   const sorted = [...entries].sort((a, b) => normalizeForm(b.form).length - normalizeForm(a.form).length);
   const groups = sorted.map((e) => `(${formPattern(e.form, language)})`);
   const flags = language === 'en' ? 'giu' : 'gu';
-  return { re: new RegExp(`(?<!${WORD_CHAR})(?:${groups.join('|')})(?!${WORD_CHAR})`, flags), entries: sorted };
+  return {
+    re: new RegExp(`(?<!${WORD_CHAR})${prefixOf(language)}(?:${groups.join('|')})(?!${WORD_CHAR})`, flags),
+    entries: sorted,
+    anchors: anchorsOf(entries.map((e) => e.form), language),
+    caseless: language === 'en',
+  };
 }
 
 export interface TriggerMatch {
@@ -179,6 +224,7 @@ export interface TriggerMatch {
 export function findTriggers(t: CompiledTriggers, text: string, start: number, end: number): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   const slice = text.slice(start, end);
+  if (!mayMatch(t.anchors, t.caseless, slice)) return out;
   t.re.lastIndex = 0;
   for (let x = t.re.exec(slice); x !== null; x = t.re.exec(slice)) {
     if (x[0].length === 0) {

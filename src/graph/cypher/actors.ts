@@ -4,8 +4,15 @@
 // actor-reader.ts, and here `reduce(... replace ...)` over the same $folds table), so "پوتين"
 // (Arabic yeh) finds "پوتین" (Persian yeh) and "Erdoğan" finds "Erdogan".
 
-/** The projection of an actor, with the number of articles that mention it. */
-export const ACTOR_FIELDS = `x {.id, .name, .kind, aliases: coalesce(x.aliases, []), articleCount: COUNT { (x)-[:MENTIONED_IN]->() }}`;
+/** The projection of an actor (its article count is read only when asked for: ARTICLE_COUNTS_BY_ACTOR). */
+export const ACTOR_FIELDS = `x {.id, .name, .kind, aliases: coalesce(x.aliases, [])}`;
+
+/** How many articles mention each actor. */
+export const ARTICLE_COUNTS_BY_ACTOR = `
+UNWIND $ids AS id
+MATCH (x:Actor {id: id})
+RETURN id, COUNT { (x)-[:MENTIONED_IN]->() } AS n
+`;
 
 /** The folded key of `s`; $folds is a list of [from, to] pairs applied in order. */
 const KEY = (s: string) => `trim(reduce(k = toLower(normalize(${s}, NFKD)), f IN $folds | replace(k, f[0], f[1])))`;
@@ -32,7 +39,7 @@ CALL () {
 }
 WITH x, min(rank) AS rank
 RETURN ${ACTOR_FIELDS} AS actor, rank
-ORDER BY rank, actor.articleCount DESC, actor.id
+ORDER BY rank, COUNT { (x)-[:MENTIONED_IN]->() } DESC, x.id
 LIMIT $limit
 `;
 
@@ -51,7 +58,7 @@ WITH x, CASE
   END AS rank
 WHERE rank IS NOT NULL
 RETURN ${ACTOR_FIELDS} AS actor, rank
-ORDER BY rank, actor.articleCount DESC, actor.id
+ORDER BY rank, COUNT { (x)-[:MENTIONED_IN]->() } DESC, x.id
 LIMIT $limit
 `;
 

@@ -4,15 +4,24 @@
 import { ACTOR_FIELDS } from './actors.ts';
 
 /** An event as the API reads it; dates as `YYYY-MM-DD` strings. */
-export const EVENT_FIELDS = `e {.id, .type, .date, dateStart: toString(e.dateStart), dateEnd: toString(e.dateEnd), .precision, .status, .confidence, .location, reportCount: coalesce(e.reportCount, 1), meeting: e:Meeting}`;
+// Its place comes along (one relationship, cheaper than a round trip for it later); its
+// participants too when the caller will show them (EVENT_FIELDS_WITH_PARTICIPANTS).
+export const EVENT_FIELDS = `e {.id, .type, .date, dateStart: toString(e.dateStart), dateEnd: toString(e.dateEnd), .precision, .status, .confidence, .location, reportCount: coalesce(e.reportCount, 1), meeting: e:Meeting, place: [(e)-[:AT]->(pl:Place) | pl {.id, .name}][0]}`;
+
+/** An event with its participants and their actors, ordered by actor id (as PARTICIPANTS_BY_EVENT). */
+export const EVENT_FIELDS_WITH_PARTICIPANTS = EVENT_FIELDS.replace(
+  /}$/,
+  `, participants: [(e)<-[p:PARTICIPATED_IN]-(x:Actor) | {role: p.role, actor: ${ACTOR_FIELDS}}]}`,
+);
 
 /** An article without its text (the text is loaded only when asked for). */
 export const ARTICLE_SUMMARY = `a {.id, .url, .outlet, .title, .language, .sha256, .status, .attempts, .error, .extractorVersion, publishedAt: toString(a.publishedAt), createdAt: toString(a.createdAt)}`;
 
+/** Events by id, with their participants: a single event is nearly always shown with them. */
 export const EVENTS_BY_ID = `
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
-RETURN id, ${EVENT_FIELDS} AS event
+RETURN id, ${EVENT_FIELDS_WITH_PARTICIPANTS} AS event
 `;
 
 /** Participants per event id, with the actors themselves (so the actor loader needs no second query). */
@@ -50,7 +59,7 @@ RETURN id, ${ARTICLE_SUMMARY} AS article
 `;
 
 /** Where a page of events starts from. `batch*` anchors answer for many `$keys` at once (DataLoader). */
-export const EVENT_ANCHORS = ['all', 'actor', 'actorsAny', 'actorsAll', 'article', 'batchActor', 'batchArticle'] as const;
+export const EVENT_ANCHORS = ['all', 'actor', 'actorsAny', 'actorPair', 'actorsAll', 'article', 'batchActor', 'batchArticle'] as const;
 export type EventAnchor = (typeof EVENT_ANCHORS)[number];
 
 export const EVENT_ORDERS = ['DATE_ASC', 'DATE_DESC', 'CONFIDENCE_DESC'] as const;
@@ -73,6 +82,8 @@ export interface EventFilterShape {
 
 export interface EventQueryShape extends EventFilterShape {
   anchor: EventAnchor;
+  /** Return each event's participants with it (the caller will show them). */
+  withParticipants?: boolean;
   order: EventOrder;
   after: boolean;
   mode: 'page' | 'count';
@@ -96,10 +107,15 @@ MATCH (:Actor {id: aid})-[:PARTICIPATED_IN]->(e:Event)`,
 UNWIND actorIds AS aid
 MATCH (:Actor {id: aid})-[:PARTICIPATED_IN]->(e:Event)
 WITH DISTINCT e`,
-  // Start from one actor, keep the events every other actor of the list also took part in.
+  // Two actors (meetings between): the planner joins their events from both ends. Two ids that an
+  // analyst merged into one actor leave nothing: an actor does not meet itself.
+  actorPair: `${ACTOR_IDS}
+MATCH (:Actor {id: actorIds[0]})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(:Actor {id: actorIds[1]})
+WITH e`,
+  // More: the events of the first two, then those the others also took part in.
   actorsAll: `${ACTOR_IDS}
-MATCH (:Actor {id: actorIds[0]})-[:PARTICIPATED_IN]->(e:Event)
-WHERE COUNT { (e)<-[:PARTICIPATED_IN]-(y:Actor) WHERE y.id IN actorIds } = size(actorIds)
+MATCH (:Actor {id: actorIds[0]})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(:Actor {id: actorIds[1]})
+WHERE COUNT { (e)<-[:PARTICIPATED_IN]-(y:Actor) WHERE y.id IN actorIds[2..] } = size(actorIds) - 2
 WITH e`,
   article: `MATCH (:Article {id: $article})<-[:REPORTED_IN]-(e:Event)`,
   batchActor: `UNWIND $keys AS key
@@ -163,9 +179,10 @@ export function eventsQuery(shape: EventQueryShape): string {
     const keyset = shape.after ? `\nWHERE k ${cmp} ${o.after} OR (k = ${o.after} AND e.id > $afterId)` : '';
     const dated = shape.datedOnly || shape.from || shape.to;
     const sorted = `\nWITH ${keyVar}e, ${dated ? o.dated : o.key} AS k${keyset}\nORDER BY k ${o.dir}, e.id ASC`;
+    const fields = shape.withParticipants ? EVENT_FIELDS_WITH_PARTICIPANTS : EVENT_FIELDS;
     query = batch
-      ? `${base}${sorted}\nWITH key, collect({event: ${EVENT_FIELDS}, sortKey: toString(k)})[..$limit] AS rows\nRETURN key, rows`
-      : `${base}${sorted}\nLIMIT $limit\nRETURN ${EVENT_FIELDS} AS event, toString(k) AS sortKey`;
+      ? `${base}${sorted}\nWITH key, collect({event: ${fields}, sortKey: toString(k)})[..$limit] AS rows\nRETURN key, rows`
+      : `${base}${sorted}\nLIMIT $limit\nRETURN ${fields} AS event, toString(k) AS sortKey`;
   }
   cache.set(cacheKey, query);
   return query;

@@ -10,6 +10,7 @@ const TRIGGERS: readonly TriggerEntry[] = [
   { form: 'التقيا', type: 'MEETING', pos: 'VERB', weight: 0.9 },
   { form: 'التقوا', type: 'MEETING', pos: 'VERB', weight: 0.9 },
   { form: 'يلتقي', type: 'MEETING', pos: 'VERB', weight: 0.9 },
+  { form: 'يلتق', type: 'MEETING', pos: 'VERB', weight: 0.8 },
   { form: 'تلتقي', type: 'MEETING', pos: 'VERB', weight: 0.9 },
   { form: 'لقاء', type: 'MEETING', pos: 'NOUN', weight: 0.85 },
   { form: 'لقائه', type: 'MEETING', pos: 'NOUN', weight: 0.85 },

@@ -1,0 +1,200 @@
+// The dashboard in a real browser: Debian's headless Chromium driven by playwright-core (which
+// never downloads a browser; scripts/ensure-browser.sh installs Chromium and the Arabic-script
+// fonts from Debian's packages when they are missing), against the real server and Neo4j.
+// Leaves a screenshot in reports/dashboard.png.
+import { execFile } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { publishEventAdded } from '../../src/api/pubsub.ts';
+import { startServer, type RunningServer } from '../../src/api/server.ts';
+import { PROJECT_ROOT } from '../../src/config.ts';
+import type { GraphConnection } from '../../src/graph/driver.ts';
+import { createTestApp } from '../helpers/api.ts';
+import { openTestGraph, resetGraph } from '../helpers/neo4j.ts';
+import { ACTORS, ARTICLES, FA_QUOTE, LIVE, idOf, loadArticles } from './fixture.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SCREENSHOT = path.join(PROJECT_ROOT, 'reports', 'dashboard.png');
+const VIEWPORT = { width: 1366, height: 768 };
+
+let graph: GraphConnection;
+let server: RunningServer;
+let browser: Browser;
+let base: string;
+/** Console errors and uncaught exceptions of every page, checked after each test. */
+let problems: string[] = [];
+
+beforeAll(async () => {
+  // A fresh machine: apt-get may need minutes for Chromium and the fonts.
+  await promisify(execFile)('bash', [path.join(PROJECT_ROOT, 'scripts', 'ensure-browser.sh')], { timeout: 900_000 });
+  graph = await openTestGraph();
+  await resetGraph(graph);
+  await loadArticles(graph, ARTICLES);
+  server = await startServer(createTestApp(graph), '127.0.0.1', 0);
+  base = server.url.replace(/\/graphql$/, '');
+  await mkdir(path.dirname(SCREENSHOT), { recursive: true }); // reports/ is git-ignored
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}, 1_000_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await graph?.driver.close();
+});
+
+afterEach(() => {
+  const seen = problems;
+  problems = [];
+  expect(seen).toEqual([]);
+});
+
+async function open(query = ''): Promise<Page> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
+  await page.goto(`${base}/dashboard/${query}`);
+  await page.waitForSelector('body[data-state="ready"]', { timeout: 15_000 });
+  return page;
+}
+
+/** The ids of the events on the timeline, from vis-timeline's data set. */
+const timelineIds = (page: Page) =>
+  page.evaluate(() => ((window as any).khabarDashboard.timeline.itemsData.getIds() as string[]).slice().sort());
+
+/** The label of a timeline item is who took part, short. */
+const item = (page: Page, text: string) => page.locator('.vis-item', { hasText: text });
+
+describe('dashboard', () => {
+  it('is served at / and /dashboard, with the libraries from node_modules', async () => {
+    const root = await fetch(`${base}/`, { redirect: 'manual' });
+    expect(root.status).toBe(302);
+    expect(root.headers.get('location')).toBe('/dashboard/');
+    for (const file of ['vendor/vis-timeline-graph2d.min.js', 'vendor/cytoscape.esm.min.mjs', 'app.js']) {
+      const res = await fetch(`${base}/dashboard/${file}`);
+      expect(res.status, file).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/javascript/);
+    }
+  });
+
+  it('loads the graph: timeline items by type and precision, network nodes and meeting edges', async () => {
+    const page = await open();
+    // 7 dated events (the fa and en accounts of the Ankara meeting are one event).
+    await expect.poll(() => page.locator('.vis-item.event').count()).toBe(7);
+    expect(await page.locator('.vis-item.event.vis-range.p-MONTH').count()).toBe(2); // month-precision: spans
+    expect(await page.locator('.vis-item.event.vis-box.p-DAY').count()).toBe(5);
+    // Planned events are hollow and dashed; occurred ones filled with the type's colour.
+    const planned = await page.locator('.vis-item.t-VISIT.s-PLANNED').evaluate((el) => getComputedStyle(el).borderStyle);
+    expect(planned).toBe('dashed');
+    const meeting = await item(page, 'Lavrov – al-Shaibani').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(meeting).toBe('rgb(78, 121, 167)');
+    // Network: the meeting-like events' participants; the phone call is an edge too.
+    const net = await page.evaluate(() => {
+      const cy = (window as any).khabarDashboard.cy;
+      return { nodes: cy.nodes().map((n: any) => n.id()).sort(), edges: cy.edges().length };
+    });
+    expect(net.nodes).toEqual([ACTORS.ARAGHCHI, ACTORS.FIDAN, ACTORS.LAVROV, ACTORS.SHAIBANI, ACTORS.PUTIN, ACTORS.SHARAA, ACTORS.ERDOGAN].map((a) => a.id).sort());
+    // Meetings Araghchi–Fidan, Lavrov–al-Shaibani, Putin–al-Sharaa, the call Erdoğan–Putin, the planned visit.
+    expect(net.edges).toBe(5);
+    await page.close();
+  });
+
+  it('filters the timeline by the actor clicked in the network, and keeps it in the link', async () => {
+    const page = await open();
+    const point = await page.evaluate((id) => {
+      const { cy } = (window as any).khabarDashboard;
+      const p = cy.getElementById(id).renderedPosition();
+      const box = cy.container().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, ACTORS.PUTIN.id);
+    await page.mouse.click(point.x, point.y);
+    await page.waitForURL(/actors=vladimir-putin/);
+    await page.waitForSelector('body[data-state="ready"]');
+    // Putin's events: the meeting with al-Sharaa, the invitation, the call with Erdoğan.
+    await expect.poll(() => page.locator('.vis-item.event').count()).toBe(3);
+    expect(await page.locator('.vis-item.event', { hasText: 'Araghchi' }).count()).toBe(0);
+    expect(await page.locator('.actor-chip').innerText()).toContain('Vladimir Putin');
+    // The network is now Putin's neighbourhood.
+    const nodes = await page.evaluate(() => (window as any).khabarDashboard.cy.nodes().map((n: any) => n.id()).sort());
+    expect(nodes).toEqual([ACTORS.SHARAA.id, ACTORS.ERDOGAN.id, ACTORS.PUTIN.id].sort());
+    // Clicking the same actor again clears the filter.
+    const ids = await timelineIds(page);
+    expect(ids).toHaveLength(3);
+    await page.locator('.actor-chip button').click();
+    await expect.poll(() => page.locator('.vis-item.event').count()).toBe(7);
+    expect(page.url()).not.toContain('actors=');
+    await page.close();
+  });
+
+  it('shows an event’s participants, place and sources, Persian quotes right-to-left', async () => {
+    const page = await open();
+    await item(page, 'Fidan – Araghchi').click(); // the meeting Fidan hosted
+    await page.waitForURL(/event=/);
+    const panel = page.locator('#panel');
+    await expect.poll(() => panel.locator('li.source').count()).toBe(2);
+    const fa = panel.locator('blockquote.quote[lang="fa"]');
+    expect(await fa.getAttribute('dir')).toBe('rtl');
+    expect(await fa.innerText()).toBe(FA_QUOTE);
+    expect(await fa.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(await panel.locator('blockquote.quote[lang="en"]').getAttribute('dir')).toBe('ltr');
+    expect(await panel.locator('dl.facts').innerText()).toContain('Ankara');
+    expect(await panel.locator('ul.participants').innerText()).toMatch(/Abbas Araghchi[\s\S]*Hakan Fidan/);
+    // The Persian text is set in an Arabic-script font from Debian's packages, not a fallback box font.
+    const fonts = await page.evaluate(() => document.fonts.check('16px "Noto Naskh Arabic"', 'عراقچی'));
+    expect(fonts).toBe(true);
+    // The participant buttons filter too.
+    await panel.locator('button.actor', { hasText: 'Hakan Fidan' }).click();
+    await page.waitForURL(/actors=hakan-fidan/);
+    await expect.poll(() => page.locator('.vis-item.event').count()).toBe(2);
+    await page.screenshot({ path: SCREENSHOT });
+    await page.close();
+  });
+
+  it('opens a shared link in the same state', async () => {
+    const eventId = await (async () => {
+      const page = await open();
+      await item(page, 'Lavrov – al-Shaibani').click();
+      await page.waitForURL(/event=/);
+      const id = new URL(page.url()).searchParams.get('event');
+      await page.close();
+      return id!;
+    })();
+    const page = await open(`?actors=${ACTORS.SHAIBANI.id}&types=MEETING,VISIT&from=2024-01-01&to=2024-12-31&event=${eventId}`);
+    await expect.poll(() => page.locator('li.source').count()).toBe(1);
+    expect(await page.locator('blockquote.quote[lang="ar"]').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('.actor-chip').innerText()).toContain('Asaad al-Shaibani');
+    expect(await page.locator('.type-chip[aria-pressed="true"]').allInnerTexts()).toEqual(['Meeting', 'Visit']);
+    expect(await page.inputValue('#from')).toBe('2024-01-01');
+    expect(await timelineIds(page)).toEqual([eventId]);
+    await page.close();
+  });
+
+  it('searches Persian text and shows the hits right-to-left', async () => {
+    const page = await open();
+    await page.fill('#search', 'فیدان');
+    await page.press('#search', 'Enter');
+    await page.waitForURL(/q=/);
+    const hits = page.locator('li.hit');
+    await expect.poll(() => hits.count()).toBeGreaterThan(0);
+    const quote = hits.first().locator('blockquote');
+    expect(await quote.getAttribute('dir')).toBe('rtl');
+    expect(await quote.locator('mark').first().innerText()).toContain('فیدان');
+    await page.close();
+  });
+
+  it('updates live when the worker writes an article', async () => {
+    const page = await open();
+    await page.waitForSelector('#live[data-mode="live"]');
+    expect(await page.locator('.vis-item.event').count()).toBe(7);
+    await loadArticles(graph, [LIVE]);
+    publishEventAdded({ articleId: idOf(LIVE) });
+    await expect.poll(() => page.locator('.vis-item.event').count(), { timeout: 10_000 }).toBe(8);
+    expect(await item(page, 'Erdoğan – al-Sharaa').count()).toBe(1);
+    await page.close();
+  });
+});
