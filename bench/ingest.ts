@@ -431,7 +431,7 @@ async function main(): Promise<void> {
       );
       process.stdout.write(
         sizes.bytes
-          ? `  Neo4j store: ${mb((sizes.bytes.store * 1000) / n)} per 1,000 articles (transaction logs ${mb((sizes.bytes.txLogs * 1000) / n)} more)\n`
+          ? `  Neo4j store: ${mb((sizes.bytes.store * 1000) / n)} per 1,000 articles (after a checkpoint; transaction log files, preallocated, ${mb(sizes.bytes.txLogs)} in all)\n`
           : '  Neo4j store size: unknown (remote NEO4J_URI)\n',
       );
     }

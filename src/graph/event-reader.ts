@@ -7,6 +7,7 @@ import {
   ARTICLE_SUMMARIES_BY_ID,
   ARTICLE_TEXT_BY_ID,
   EVENTS_BY_ID,
+  EVENTS_WITH_SOURCES_BY_ID,
   eventsQuery,
   PARTICIPANTS_BY_EVENT,
   PLACE_BY_EVENT,
@@ -164,7 +165,8 @@ function toActorRecord(a: Record<string, unknown>): ActorRecord {
   };
 }
 
-function toEvent(e: Record<string, unknown>): EventRecord {
+/** A stored event projection (EVENT_FIELDS) as an `EventRecord`. */
+export function toEvent(e: Record<string, unknown>): EventRecord {
   const participants = e.participants as { role: ParticipantRole; actor: Record<string, unknown> }[] | undefined;
   return {
     ...(e.place !== undefined ? { place: (e.place as PlaceRecord | null) ?? null } : {}),
@@ -277,20 +279,23 @@ export function toArticleSummary(a: Record<string, unknown>): ArticleSummary {
   };
 }
 
+type StoredSource = { quote: string; start: number; end: number; article: Record<string, unknown> };
+
+function toSources(list: StoredSource[]): SourceRecord[] {
+  return list.map((s) => ({ quote: s.quote, start: s.start, end: s.end, article: toArticleSummary(s.article) }));
+}
+
 export async function sourcesByEventIds(graph: ReadGraph, ids: readonly string[]): Promise<SourceRecord[][]> {
   const rows = await readRecords(graph, SOURCES_BY_EVENT, { ids });
-  const byId = new Map(
-    rows.map((r) => [
-      r.id as string,
-      (r.sources as { quote: string; start: number; end: number; article: Record<string, unknown> }[]).map((s) => ({
-        quote: s.quote,
-        start: s.start,
-        end: s.end,
-        article: toArticleSummary(s.article),
-      })),
-    ]),
-  );
+  const byId = new Map(rows.map((r) => [r.id as string, toSources(r.sources as StoredSource[])]));
   return ids.map((id) => byId.get(id) ?? []);
+}
+
+/** Events with their participants, place and sources (one query), in id order. */
+export async function eventsWithSourcesByIds(graph: ReadGraph, ids: readonly string[]): Promise<({ event: EventRecord; sources: SourceRecord[] } | null)[]> {
+  const rows = await readRecords(graph, EVENTS_WITH_SOURCES_BY_ID, { ids });
+  const byId = new Map(rows.map((r) => [r.id as string, { event: toEvent(r.event as Record<string, unknown>), sources: toSources(r.sources as StoredSource[]) }]));
+  return ids.map((id) => byId.get(id) ?? null);
 }
 
 export async function articleSummariesByIds(graph: ReadGraph, ids: readonly string[]): Promise<(ArticleSummary | null)[]> {

@@ -1,5 +1,5 @@
 // Full-text search over article text (per-language analyzers) and event evidence quotes.
-import { toArticleSummary, type ArticleSummary } from './event-reader.ts';
+import { toArticleSummary, toEvent, type ArticleSummary, type EventRecord } from './event-reader.ts';
 import { SEARCH } from './cypher/search.ts';
 import { int, readRecords, type ReadGraph } from './read.ts';
 
@@ -11,6 +11,8 @@ export interface RawSearchHit {
   score: number;
   article: ArticleSummary;
   eventId: string | null;
+  /** EVIDENCE: the event the quote reports (with its place). */
+  event: EventRecord | null;
   /** ARTICLE: the whole article text; EVIDENCE: the quote. */
   text: string;
   /** Offset of `text` in the article (0 for ARTICLE). */
@@ -50,7 +52,8 @@ export async function searchText(graph: ReadGraph, text: string, limit: number):
       kind: r.kind as SearchHitKind,
       score: r.score as number,
       article: { ...toArticleSummary(a), ...(r.kind === 'ARTICLE' ? { text: hitText } : {}) },
-      eventId: (r.eventId as string | null) ?? null,
+      eventId: ((r.event as Record<string, unknown> | null)?.id as string | undefined) ?? null,
+      event: r.event ? toEvent(r.event as Record<string, unknown>) : null,
       text: hitText,
       start: (r.start as number | null) ?? 0,
       end: (r.end as number | null) ?? hitText.length,

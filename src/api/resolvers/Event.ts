@@ -1,6 +1,7 @@
 import type { EventRecord } from '../../graph/event-reader.ts';
 import type { MetRecord } from '../../graph/network-reader.ts';
 import type { RequestContext } from '../context.ts';
+import { primeEvent } from '../loaders.ts';
 
 /** The `EventDate` of an event or MET edge; null when undated. */
 export function dateOf(e: Pick<EventRecord, 'date' | 'dateStart' | 'dateEnd' | 'precision'>) {
@@ -23,5 +24,9 @@ export const MetEdge = {
 };
 
 export const SearchHit = {
-  event: (h: { eventId: string | null }, _: unknown, ctx: RequestContext) => (h.eventId ? ctx.loaders.event.load(h.eventId) : null),
+  // The search query reads the event of an evidence hit with it.
+  event(h: { event: EventRecord | null }, _: unknown, ctx: RequestContext) {
+    if (h.event) primeEvent(ctx.loaders, h.event, true);
+    return h.event;
+  },
 };

@@ -3,7 +3,7 @@ import { AppError } from '../../errors.ts';
 import type { ActorKind, EventType } from '../../extract/types.ts';
 import { actorsByName, actorsPage, countActors, type ActorCursor } from '../../graph/actor-reader.ts';
 import { ARTICLE_STATES, articlesPage, countArticles, type ArticleCursor, type ArticleState } from '../../graph/article-store.ts';
-import { countEvents, eventsPage, type EventOrder } from '../../graph/event-reader.ts';
+import { countEvents, eventsPage, eventsWithSourcesByIds, type EventOrder } from '../../graph/event-reader.ts';
 import { network } from '../../graph/network-reader.ts';
 import { isMigrated } from '../../graph/migrate.ts';
 import { searchText } from '../../graph/search-reader.ts';
@@ -11,6 +11,8 @@ import { checkDepth, checkIds, checkRange, checkSearchText } from '../args.ts';
 import type { RequestContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { highlight } from '../highlight.ts';
+import { primeEvent } from '../loaders.ts';
+import { selects } from '../lookahead.ts';
 import { clampFirst, connection, decodeCursor, encodeCursor } from '../pagination.ts';
 import { criteriaOf, eventConnection, pageRequest, type EventFilterInput } from './event-args.ts';
 
@@ -76,8 +78,14 @@ export const Query = {
     return connection(page.actors.map((a) => ({ node: a.actor, cursor: a.cursor })), page.hasNextPage, () => countActors(ctx.reader, { search, kind }));
   },
 
-  event(_: unknown, args: { id: string }, ctx: RequestContext) {
-    return ctx.loaders.event.load(args.id);
+  async event(_: unknown, args: { id: string }, ctx: RequestContext, info: GraphQLResolveInfo) {
+    // An event page with its sources: one query instead of two.
+    if (!selects(info, ['sources'])) return ctx.loaders.event.load(args.id);
+    const [found] = await eventsWithSourcesByIds(ctx.reader, [args.id]);
+    if (!found) return null;
+    primeEvent(ctx.loaders, found.event, true);
+    ctx.loaders.sources.prime(found.event.id, found.sources);
+    return found.event;
   },
 
   async events(_: unknown, args: PageArgs & { filter?: EventFilterInput | null; orderBy?: EventOrder | null }, ctx: RequestContext, info: GraphQLResolveInfo) {

@@ -295,12 +295,22 @@ export class ClauseContext {
 
   protected location(i: number): { placeId: string; name: string; countryId: string | null } | null {
     const t = this.triggers[i]!;
-    const own = this.places.filter((p) => this.inOwnArea(i, p));
+    // A place is where the event is only after "در/في/in/at" (or, for a visit, "به/إلى/to") ("في العاصمة الصينية
+    // بكين": a city may take two words between); "بين سوريا وروسيا", "Moscow said" are not places.
+    const markers = t.entry.type === 'VISIT' ? [...this.cues('placeMarkers'), ...this.cues('destinationMarkers')] : this.cues('placeMarkers');
+    const marked = (p: { start: number }, words: number): boolean =>
+      markers.some((m) => m.end <= p.start && (this.text(m.end, p.start).match(/[\p{L}\p{N}]+/gu) ?? []).length <= words && !/[.،,؛;:]/u.test(this.text(m.end, p.start)));
+    // A visit verb takes its destination directly: "visited Moscow", "زار موسكو", "وارد آنکارا شد".
+    const object = (p: { start: number }): boolean => t.entry.type === 'VISIT' && p.start >= t.end && /^\s{0,3}$/u.test(this.text(t.end, p.start));
+    // A call happens on the phone; outside visits a country is mostly a topic ("the war in Ukraine").
+    if (t.entry.type === 'PHONE_CALL') return null;
+    const own = this.places.filter(
+      (p) => this.inOwnArea(i, p) && (t.entry.type === 'VISIT' || p.kind !== 'COUNTRY') && (marked(p, p.kind === 'COUNTRY' ? 0 : 2) || object(p)),
+    );
     if (own.length === 0) {
       // A visit to a country: "سفر به روسیه", "زيارة إلى تركيا".
       if (t.entry.type === 'VISIT') {
-        const markers = this.cues('placeMarkers');
-        const country = this.actors.find((a) => a.kind === 'COUNTRY' && a.start > t.start - 60 && this.inOwnArea(i, a) && markers.some((m) => a.start - m.end >= 0 && a.start - m.end <= 2));
+        const country = this.actors.find((a) => a.kind === 'COUNTRY' && a.start > t.start - 60 && this.inOwnArea(i, a) && marked(a, 0));
         if (country) return { placeId: country.actorId, name: country.name, countryId: country.actorId };
       }
       return null;

@@ -40,6 +40,8 @@ export interface CompiledVocabulary {
   /** The single words of `nounLinks`, normalized and lower case. */
   nounLinkWords: ReadonlySet<string>;
   placeMarkers: CueMatcher;
+  destinationMarkers: CueMatcher;
+  eve: CueMatcher;
   bothSides: CueMatcher;
   participation: CueMatcher;
   /** "همتای روس خود": the named group `d` is the demonym. */
@@ -98,6 +100,8 @@ export function compiledVocabulary(language: Language): CompiledVocabulary {
     nounLinks: c(v.nounLinks),
     nounLinkWords: new Set(v.nounLinks.filter((w) => !w.includes(' ')).map((w) => normalizeForm(w).toLowerCase())),
     placeMarkers: c(v.placeMarkers),
+    destinationMarkers: c(v.destinationMarkers),
+    eve: c(v.eveCues),
     bothSides: c(v.bothSidesWords),
     participation: c(v.participationCues),
     counterpart: new RegExp(

@@ -21,10 +21,23 @@ export function detectEvents(ctx: EventContext, toOriginal: ToOriginal): Extract
   inheritDates(mentions, ctx.text, v, ctx.publishedAt);
   resolveCounterparts(mentions, ctx.lookup, ctx.publishedAt);
   const merged = mergeMentions(mentions);
+  placeByVisit(merged);
   return merged
     .filter((e) => e.mentions.some((m) => !m.weak))
     .map((e) => toEvent(e, ctx, toOriginal))
     .sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+}
+
+/** Events told during a visit, with no place of their own, happen where the visit went ("… که به مسکو سفر کرده، با لاوروف دیدار کرد"). */
+const AT_VISIT: ReadonlySet<string> = new Set(['MEETING', 'PRESS_CONFERENCE', 'AGREEMENT', 'INVITATION']);
+
+function placeByVisit(events: MergedEvent[]): void {
+  const visits = events.filter((e) => e.type === 'VISIT' && e.location && e.date);
+  for (const e of events) {
+    if (e.location || !e.date || !AT_VISIT.has(e.type)) continue;
+    const visit = visits.find((v) => v.date!.value === e.date!.value && [...v.subjects, ...v.objects].some((id) => e.subjects.has(id) || e.objects.has(id)));
+    if (visit) e.location = visit.location;
+  }
 }
 
 function toEvent(e: MergedEvent, ctx: EventContext, toOriginal: ToOriginal): ExtractedEvent {

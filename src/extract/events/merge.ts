@@ -20,6 +20,8 @@ export interface MergedEvent {
   date: EventDate | null;
   explicitDate: boolean;
   location: PendingMention['location'];
+  /** The place came from a weak mention (a headline, one side only): a body mention's place wins. */
+  locationWeak: boolean;
   confidence: number;
   /** When it was last mentioned (a counter): "this meeting" is the meeting told last, not the first one told. */
   touched: number;
@@ -72,7 +74,8 @@ function create(m: PendingMention): MergedEvent {
     roles: new Map(m.roles),
     date: m.date,
     explicitDate: m.dateSource === 'EXPLICIT' || m.dateSource === 'ANAPHORIC',
-    location: m.location,
+    location: m.weak ? null : m.location,
+    locationWeak: m.weak,
     confidence: m.confidence,
     touched: ++clock,
   };
@@ -94,7 +97,11 @@ function absorb(e: MergedEvent, m: PendingMention, withParticipants = true, keep
     e.date = m.date;
     e.explicitDate = mExplicit;
   }
-  e.location ??= m.location;
+  // Where: a body mention's place over a headline's or a one-sided mention's, a city over a country.
+  if (m.location && !m.weak && (!e.location || e.locationWeak || (e.location.placeId === e.location.countryId && m.location.placeId !== m.location.countryId && m.location.countryId === e.location.placeId))) {
+    e.location = m.location;
+    e.locationWeak = m.weak;
+  }
   e.confidence = Math.min(0.99, Math.max(e.confidence, m.confidence) + 0.02);
 }
 

@@ -7,6 +7,8 @@ import { ClauseContext } from './clause.ts';
 import type { Zone } from './types.ts';
 import { within, zoneAt } from './zones.ts';
 
+/** "در آستانه سفر": an eve cue plans a noun at most this far after it. */
+const EVE_DISTANCE = 6;
 /** A wish ("نأمل", "hopes", "در انتظار") this close before a trigger governs it. */
 export const WISH_SCOPE = 60;
 /** A Persian present-tense verb: "می‌کند", "می رود", "نمی‌شود" (ZWNJ normalized to a space or lost). */
@@ -114,6 +116,8 @@ export class ClauseTiming extends ClauseContext {
       const z = this.zones[zoneAt(this.zones, c.start, c.end)]!;
       return z.kind === 'RELATIVE' && z.ownerTrigger === i;
     };
+    // "در آستانه سفر", "ahead of a visit": the eve of the noun right after the cue.
+    if (this.cues('eve', Math.max(zone.start, t.start - EVE_DISTANCE), t.start).some((c) => t.start - c.end <= EVE_DISTANCE)) return t.entry.type !== 'STATEMENT';
     const cues = this.cues('planned', zone.start, zone.end).filter(
       (c) => this.inOwnArea(i, c) && (c.end <= t.start || owned(c) || (this.ctx.language === 'fa' && c.start >= t.end)),
     );

@@ -95,8 +95,12 @@ export interface EventVocabulary {
   receivedCues: readonly string[];
   /** Words that may stand between an event noun and its participants ("بين", "between", "رسمی"). */
   nounLinks: readonly string[];
-  /** Prepositions before a place where the event is or goes ("در", "في", "in", "به", "إلى", "to"). */
+  /** Prepositions before the place where the event is ("در", "في", "in"). */
   placeMarkers: readonly string[];
+  /** Prepositions before where a visit goes ("به", "إلى", "to"). */
+  destinationMarkers: readonly string[];
+  /** "On the eve of": plans only the event noun right after it ("در آستانه سفر", "ahead of a visit"). */
+  eveCues: readonly string[];
   /** "Both sides" as subject: the parties of the event just told ("دو طرف", "الجانبان", "the two leaders"). */
   bothSidesWords: readonly string[];
   /** Participation: the actors after it take part ("با حضور", "بمشاركة", "attended by"). */

@@ -46,6 +46,18 @@ WITH id, r, a ORDER BY a.publishedAt, a.id
 RETURN id, collect({quote: coalesce(r.quote, ''), start: coalesce(r.start, -1), end: coalesce(r.end, -1), article: ${ARTICLE_SUMMARY}}) AS sources
 `;
 
+/** Events by id with everything an event page shows: participants, place and sources, in one query. */
+export const EVENTS_WITH_SOURCES_BY_ID = `
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
+RETURN id, ${EVENT_FIELDS_WITH_PARTICIPANTS} AS event,
+  COLLECT {
+    MATCH (e)-[r:REPORTED_IN]->(a:Article)
+    WITH r, a ORDER BY a.publishedAt, a.id
+    RETURN {quote: coalesce(r.quote, ''), start: coalesce(r.start, -1), end: coalesce(r.end, -1), article: ${ARTICLE_SUMMARY}}
+  } AS sources
+`;
+
 export const ARTICLE_TEXT_BY_ID = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})

@@ -1,8 +1,9 @@
 // Cypher for full-text search (src/graph/search-reader.ts): the per-language article indexes of
 // migration 003 and the evidence-quote index on REPORTED_IN of migration 006, in one query.
 // Scores come from different indexes; they are comparable within a kind, roughly across kinds.
-import { ARTICLE_SUMMARY } from './events-read.ts';
+import { ARTICLE_SUMMARY, EVENT_FIELDS } from './events-read.ts';
 
+// Texts, summaries and events are projected after the final LIMIT: only for the hits returned.
 export const SEARCH = `
 CALL () {
   CALL () {
@@ -14,13 +15,17 @@ CALL () {
   }
   WITH node AS a, max(score) AS score
   ORDER BY score DESC LIMIT $limit
-  RETURN 'ARTICLE' AS kind, score, ${ARTICLE_SUMMARY} AS article, null AS eventId, a.text AS text, 0 AS start, null AS end
+  RETURN 'ARTICLE' AS kind, score, a, null AS r, null AS e
   UNION ALL
   CALL db.index.fulltext.queryRelationships('reported_in_quote', $q, {limit: $limit}) YIELD relationship AS r, score
   MATCH (e:Event)-[r]->(a:Article)
-  RETURN 'EVIDENCE' AS kind, score, ${ARTICLE_SUMMARY} AS article, e.id AS eventId, r.quote AS text, r.start AS start, r.end AS end
+  RETURN 'EVIDENCE' AS kind, score, a, r, e
 }
-RETURN kind, score, article, eventId, text, start, end
-ORDER BY score DESC, kind, article.id, eventId
+WITH kind, score, a, r, e
+ORDER BY score DESC, kind, a.id, e.id
 LIMIT $limit
+RETURN kind, score, ${ARTICLE_SUMMARY} AS article,
+  CASE WHEN kind = 'ARTICLE' THEN a.text ELSE r.quote END AS text,
+  coalesce(r.start, 0) AS start, r.end AS end,
+  CASE WHEN e IS NULL THEN null ELSE ${EVENT_FIELDS} END AS event
 `;

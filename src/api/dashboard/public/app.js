@@ -2,7 +2,7 @@
 // change of filter or selection goes back into the URL, so a view can be shared as a link.
 import { createClient } from './api.js';
 import { createFilters } from './filters.js';
-import { debounce } from './format.js';
+import { coalesce } from './format.js';
 import { startLive } from './live.js';
 import { createNetwork, networkFromApi, networkFromEvents } from './network.js';
 import { createPanel } from './panel.js';
@@ -98,7 +98,8 @@ async function loadView({ refit = false, quiet = false } = {}) {
     timeline.select(state.event);
     highlightSelected();
     const more = result.totalCount > result.events.length ? ` (first ${result.events.length} of ${result.totalCount})` : '';
-    setStatus(`${result.events.length} events${more} · ${graph.actors.length} actors · ${graph.edges.length} meetings in the network`);
+    const cut = graph.truncated ? ' (cut at the size limit)' : '';
+    setStatus(`${result.events.length} events${more} · ${graph.actors.length} actors · ${graph.edges.length} meetings in the network${cut}`);
     if (!state.event && !state.q) panel.showGuide(view);
   } catch (err) {
     if (abort.signal.aborted) return;
@@ -153,7 +154,7 @@ document.addEventListener('keydown', (e) => {
 });
 
 // Live: reload the view (and the open event) shortly after the worker writes events.
-const reloadSoon = debounce(() => {
+const reloadSoon = coalesce(() => {
   void loadView({ quiet: true });
   if (state.event) void renderPanel();
 }, 1000);

@@ -80,3 +80,17 @@ export function debounce(fn, ms) {
     timer = setTimeout(() => fn(...args), ms);
   };
 }
+
+/**
+ * Calls `fn` `ms` after the first of a burst of calls, once: calls while it is pending join it.
+ * Unlike debounce, a steady stream of calls (a worker ingesting many articles) still runs it.
+ */
+export function coalesce(fn, ms) {
+  let timer = null;
+  return () => {
+    timer ??= setTimeout(() => {
+      timer = null;
+      fn();
+    }, ms);
+  };
+}

@@ -18,7 +18,7 @@ export function networkFromEvents(events) {
       }
     }
   }
-  return { actors: [...actors.values()], edges };
+  return { actors: [...actors.values()], edges, truncated: false };
 }
 
 /** The `network` query's answers (one per selected actor), merged and kept to the given types. */
@@ -34,7 +34,7 @@ export function networkFromApi(networks, types) {
       edges.set(`${e.event.id}:${from}:${to}`, { from, to, eventId: e.event.id, type: e.type, status: e.status, date: e.date });
     }
   }
-  return { actors: [...actors.values()], edges: [...edges.values()] };
+  return { actors: [...actors.values()], edges: [...edges.values()], truncated: networks.some((n) => n.truncated) };
 }
 
 const STYLE = [
@@ -43,7 +43,7 @@ const STYLE = [
     style: {
       label: 'data(label)',
       'font-family': 'system-ui, "Noto Sans", "DejaVu Sans", sans-serif',
-      'font-size': 11,
+      'font-size': 12,
       color: '#1f2933',
       'text-valign': 'bottom',
       'text-margin-y': 4,
@@ -78,6 +78,31 @@ const STYLE = [
   { selector: '.faded', style: { opacity: 0.25 } },
 ];
 
+/**
+ * Force-directed layout, tuned for tens of actors: strong repulsion and long ideal edges keep the
+ * labels apart, gravity keeps separate groups on screen (cytoscape's `cose` defaults pack nodes too
+ * tightly for labelled graphs).
+ */
+const COSE = {
+  name: 'cose',
+  animate: false,
+  randomize: true,
+  padding: 30,
+  nodeRepulsion: () => 400_000,
+  idealEdgeLength: () => 100,
+  edgeElasticity: () => 100,
+  nodeOverlap: 20,
+  componentSpacing: 80,
+  gravity: 80,
+  numIter: 1000,
+  initialTemp: 200,
+  coolingFactor: 0.95,
+  minTemp: 1.0,
+};
+
+/** The most a fit may zoom in. */
+const MAX_FIT_ZOOM = 1.25;
+
 const COLORS = new Map(EVENT_TYPES.map((t) => [t.type, t.color]));
 
 /**
@@ -90,7 +115,6 @@ export function createNetwork(container, { onActor, onEvent }) {
     style: STYLE,
     minZoom: 0.2,
     maxZoom: 3,
-    wheelSensitivity: 0.3,
     boxSelectionEnabled: false,
     autoungrabify: false,
   });
@@ -98,6 +122,15 @@ export function createNetwork(container, { onActor, onEvent }) {
   cy.on('tap', 'edge', (e) => onEvent(e.target.data('eventId')));
   cy.on('mouseover', 'node, edge', () => container.classList.add('pointer'));
   cy.on('mouseout', 'node, edge', () => container.classList.remove('pointer'));
+
+  /** Fits the graph, but a small graph is not blown up: labels stay near their CSS size. */
+  const fit = () => {
+    cy.fit(undefined, 30);
+    if (cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center();
+    }
+  };
 
   return {
     cy,
@@ -119,9 +152,9 @@ export function createNetwork(container, { onActor, onEvent }) {
       });
       const layout = actors.length <= 3
         ? { name: 'circle', animate: false, padding: 40 }
-        : { name: 'cose', animate: false, randomize: true, padding: 30, nodeRepulsion: () => 12000, idealEdgeLength: () => 90, numIter: 1500 };
+        : COSE;
       cy.layout(layout).run();
-      cy.fit(undefined, 30);
+      fit();
     },
     /** Marks an event's participants and edges; null clears. */
     highlightEvent(eventId, actorIds = []) {
@@ -138,7 +171,7 @@ export function createNetwork(container, { onActor, onEvent }) {
     },
     resize() {
       cy.resize();
-      cy.fit(undefined, 30);
+      fit();
     },
   };
 }

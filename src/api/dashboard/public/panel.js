@@ -33,14 +33,16 @@ function highlighted(snippet, ranges) {
   return parts;
 }
 
+/** "FA  <outlet> · 2024-02-15": the outlet isolated (<bdi>) so a Persian name does not reorder the date. */
 function articleLine(article) {
+  const outlet = h('bdi', { lang: article.language && article.language !== 'und' ? article.language : null }, article.outlet ?? article.url ?? article.id);
   return h(
     'div',
     { class: 'article-line' },
     h('span', { class: 'lang-tag', title: LANGUAGE_NAMES[article.language] ?? article.language }, article.language ?? '?'),
     ' ',
-    article.url ? h('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer' }, article.outlet ?? article.url) : article.outlet ?? article.id,
-    article.publishedAt ? ` · ${article.publishedAt}` : '',
+    article.url ? h('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer' }, outlet) : outlet,
+    article.publishedAt ? h('span', { class: 'published' }, ` · ${article.publishedAt}`) : null,
   );
 }
 

@@ -74,16 +74,19 @@ export function createTimeline(container, { onSelect }) {
     timeline,
     /**
      * Shows exactly `events` (dated ones), changing only what differs so a live reload does not
-     * flicker. The window fits the events the first time, or the range given.
+     * flicker. With `refit` (new filters) the window shows the range given, or fits the events.
      */
     setEvents(events, { from, to, refit = false } = {}) {
       const next = events.filter((e) => e.date).map(toItem);
       const keep = new Set(next.map((i) => i.id));
       items.remove(items.getIds().filter((id) => !keep.has(id)));
       items.update(next);
-      if (from && to) timeline.setWindow(from, nextDay(to), { animation: false });
-      else if ((refit || !hasWindow) && next.length) timeline.fit({ animation: false });
-      hasWindow ||= next.length > 0;
+      if (refit || !hasWindow) {
+        // A new view: show the chosen range, or all its events. A live reload keeps the window.
+        if (from && to) timeline.setWindow(from, nextDay(to), { animation: false });
+        else if (next.length) timeline.fit({ animation: false });
+        hasWindow = Boolean((from && to) || next.length);
+      }
     },
     select(eventId) {
       timeline.setSelection(eventId && items.get(eventId) ? [eventId] : []);

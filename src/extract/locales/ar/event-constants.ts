@@ -123,7 +123,9 @@ export const AR_EVENT_VOCABULARY: EventVocabulary = {
   withExceptions: ['مع ذلك', 'مع أن', 'مع الأخذ', 'مع التأكيد'],
   receivedCues: ['تلقى', 'تلقت'],
   nounLinks: ['بين', 'الرسمية', 'رسمية', 'الأولى', 'الأول', 'دوري', 'الثنائية', 'المرتقبة'],
-  placeMarkers: ['في', 'إلى', 'الى', 'ب'],
+  placeMarkers: ['في', 'ب'],
+  destinationMarkers: ['إلى', 'الى'],
+  eveCues: ['عشية', 'قبيل', 'قبل'],
   bothSidesWords: ['الجانبان', 'الجانبين', 'الطرفان', 'الطرفين', 'البلدان', 'البلدين', 'الزعيمان', 'الوزيران'],
   participationCues: ['بمشاركة', 'بحضور', 'بمشاركه'],
 };

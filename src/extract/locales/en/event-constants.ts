@@ -85,7 +85,7 @@ export const EN_EVENT_VOCABULARY: EventVocabulary = {
   plannedCues: [
     'will', 'would', 'is due to', 'are due to', 'was due to', 'were due to', 'is expected to', 'are expected to', 'plans to', 'plan to',
     'is scheduled to', 'are scheduled to', 'scheduled for', 'is set to', 'are set to', 'is to', 'are to',
-    'upcoming', 'next week', 'next month', 'later this month', 'later this year', 'ahead of', 'to visit', 'to meet',
+    'upcoming', 'next week', 'next month', 'later this month', 'later this year', 'to visit', 'to meet',
     'to hold', 'to host', 'to convene',
   ],
   irrealisCues: ['hope', 'hopes', 'hoped', 'look forward', 'looks forward', 'looking forward', 'would like', 'wants', 'wish', 'wishes'],
@@ -118,7 +118,9 @@ export const EN_EVENT_VOCABULARY: EventVocabulary = {
   withExceptions: ['with regard', 'with respect', 'with the aim', 'with the support'],
   receivedCues: ['received'],
   nounLinks: ['between', 'by', 'of', 'official', 'first', 'state', 'two-day', 'three-day', 'bilateral', 'the'],
-  placeMarkers: ['in', 'at', 'to'],
+  placeMarkers: ['in', 'at'],
+  destinationMarkers: ['to'],
+  eveCues: ['ahead of', 'on the eve of', 'before'],
   bothSidesWords: ['the two sides', 'both sides', 'the two leaders', 'the two ministers', 'the two countries', 'both countries', 'the two men', 'the pair'],
   participationCues: ['attended by', 'with the participation of', 'in the presence of'],
 };
