@@ -30,6 +30,7 @@ import {
   ROLES_UPSERT,
 } from './cypher/events.ts';
 import { actorInfo, placeInfo, tenuresOf } from '../extract/actors/index.ts';
+import { applyActorCorrections, loadActorCorrections } from './corrections-store.ts';
 
 export interface ArticleGraphInput {
   article: { id: string; publishedAt: string | null };
@@ -170,6 +171,10 @@ export function roleRowsOf(actorIds: string[]) {
 export async function writeArticleGraph(tx: ManagedTransaction, input: ArticleGraphInput): Promise<ArticleGraphSummary> {
   const articleId = input.article.id;
   await tx.run(EVENT_RESOLUTION_LOCK);
+  // Analysts' corrections (mergeActors, renameActor) win over what the extractor says, so they
+  // survive re-processing.
+  const ids = [...input.result.actors.map((a) => a.id), ...input.result.events.flatMap((e) => e.participants.map((p) => p.actorId))];
+  input = { ...input, result: applyActorCorrections(input.result, await loadActorCorrections(tx, ids)) };
 
   const previous = (await tx.run(EVENTS_OF_ARTICLE, { articleId })).records[0]?.get('ids') as string[];
   const fresh = reportsOf(input);
