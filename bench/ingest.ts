@@ -126,15 +126,16 @@ export interface CorpusArticle extends ArticleInput {
 }
 
 /**
- * `n` articles, a third per language, 1–3 events each drawn from a pool of about n/4 events, so
- * the same event is reported by several articles in several languages; about 2–4 KB each.
- * Deterministic for a given seed.
+ * `n` articles, a third per language, 1–3 events each drawn from a pool of `n × eventsPerArticle`
+ * events (default n/4), so the same event is reported by several articles in several languages
+ * (about 8 reports per event by default); 1–3 KB each. Deterministic for a given seed.
  */
-export function generateCorpus(n: number, seed = 42): CorpusArticle[] {
+export function generateCorpus(n: number, seed = 42, opts: { eventsPerArticle?: number } = {}): CorpusArticle[] {
   const rnd = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const base = toDayNumber(2024, 1, 1);
-  const pool: EventSpec[] = Array.from({ length: Math.max(4, Math.ceil(n / 4)) }, () => {
+  const poolSize = Math.max(4, Math.ceil(n * (opts.eventsPerArticle ?? 0.25)));
+  const pool: EventSpec[] = Array.from({ length: poolSize }, () => {
     const a = pick(PEOPLE);
     let b = pick(PEOPLE);
     while (b === a) b = pick(PEOPLE);

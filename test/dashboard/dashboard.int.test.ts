@@ -209,11 +209,16 @@ describe('dashboard', () => {
     // registered a moment after its response started (yoga's SSE).
     const announce = setInterval(() => publishEventAdded({ articleId: idOf(LIVE) }), 500);
     try {
-      await poll(() => drawn(page)).toBe(8);
+      await poll(async () => (await timelineIds(page)).length).toBe(8);
     } finally {
       clearInterval(announce);
     }
-    expect(await item(page, 'Erdoğan – al-Sharaa').count()).toBe(1);
+    // The window stays where the reader left it; the new meeting is in the data and the network.
+    const edge = await page.evaluate(
+      ([a, b]) => (window as any).khabarDashboard.cy.edges().filter((e: any) => [e.source().id(), e.target().id()].sort().join() === [a, b].sort().join()).length,
+      [ACTORS.ERDOGAN.id, ACTORS.SHARAA.id],
+    );
+    expect(edge).toBe(1);
     await page.close();
   });
 

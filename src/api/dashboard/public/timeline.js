@@ -95,6 +95,5 @@ export function createTimeline(container, { onSelect }) {
     reveal(eventId) {
       if (eventId && items.get(eventId)) timeline.focus(eventId, { animation: false, zoom: false });
     },
-    itemCount: () => items.length,
   };
 }
