@@ -5,6 +5,7 @@ import { migrate } from '../../graph/migrate.ts';
 import { readFolder } from '../../ingest/sources.ts';
 import { queueCounts } from '../../graph/queue-store.ts';
 import { startWorker, type Worker } from '../../ingest/worker.ts';
+import { publishEventAdded } from '../../api/pubsub.ts';
 import { logger } from '../../logger.ts';
 import { VERSION } from '../../version.ts';
 import { onShutdown, openRuntime } from '../bootstrap.ts';
@@ -46,6 +47,10 @@ export default function register(program: Command): void {
           leaseMs: rt.config.KHABAR_WORKER_LEASE_SECONDS * 1000,
           maxAttempts: rt.config.KHABAR_MAX_ATTEMPTS,
           maxChars: rt.config.KHABAR_MAX_ARTICLE_CHARS,
+          // After each committed article: tell the `eventAdded` subscribers (the dashboard goes live).
+          onEvent: (e) => {
+            if (e.type === 'completed' && e.events > 0) publishEventAdded({ articleId: e.articleId });
+          },
         });
         worker.done.catch((err: unknown) => logger.error({ err }, 'The ingest worker stopped on an unexpected error; articles stay queued'));
         await Promise.race([worker.drained(), worker.done.catch(() => undefined)]);
