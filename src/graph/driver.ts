@@ -21,12 +21,15 @@ export async function connect(uri: string, config: Pick<Config, 'NEO4J_USER' | '
     connectionAcquisitionTimeout: 30_000,
     maxTransactionRetryTime: 30_000,
     disableLosslessIntegers: true,
+    // The driver's own warnings repeat every retry of a refused connection: debug, not noise.
     logging: {
       level: 'warn',
-      logger: (level, message) => log[level === 'error' ? 'error' : 'warn'](message),
+      logger: (level, message) => log[level === 'error' ? 'warn' : 'debug'](message),
     },
   });
   try {
+    // One attempt, no retries: a wrong URI or password should say so at once.
+    await driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
     await driver.executeQuery('RETURN 1', {}, { database: config.NEO4J_DATABASE });
   } catch (err) {
     await driver.close().catch(() => undefined);
