@@ -64,12 +64,16 @@ export async function claimArticles(graph: GraphConnection, opts: ClaimOptions):
   try {
     return await session.executeWrite(async (tx) => {
       await tx.run(QUEUE_CLAIM_LOCK);
-      const ids = (await tx.run(QUEUE_CLAIM_SELECT, { limit: neo4j.int(opts.limit) })).records.map((r) => r.get('id') as string);
-      if (ids.length === 0) return { jobs: [], abandoned: [] };
-      const abandoned = (await tx.run(QUEUE_FAIL_ABANDONED, { ids, maxAttempts: neo4j.int(opts.maxAttempts) })).records.map((r) => ({
-        id: r.get('id') as string,
-        error: r.get('error') as string,
-      }));
+      const candidates = (await tx.run(QUEUE_CLAIM_SELECT, { limit: neo4j.int(opts.limit) })).records;
+      if (candidates.length === 0) return { jobs: [], abandoned: [] };
+      const ids = candidates.map((r) => r.get('id') as string);
+      const reclaims = candidates.filter((r) => r.get('reclaim') === true).map((r) => r.get('id') as string);
+      const abandoned = reclaims.length
+        ? (await tx.run(QUEUE_FAIL_ABANDONED, { ids: reclaims, maxAttempts: neo4j.int(opts.maxAttempts) })).records.map((r) => ({
+            id: r.get('id') as string,
+            error: r.get('error') as string,
+          }))
+        : [];
       const params = { ids, workerId: opts.workerId, leaseMs: neo4j.int(Math.round(opts.leaseMs)), maxAttempts: neo4j.int(opts.maxAttempts) };
       const jobs = (await tx.run(QUEUE_CLAIM_TAKE, params)).records.map((r) => toClaimed(r.get('job')));
       jobs.sort((a, b) => (a.runAt < b.runAt ? -1 : a.runAt > b.runAt ? 1 : a.id < b.id ? -1 : 1));

@@ -36,7 +36,7 @@ CALL () {
 WITH a ORDER BY a.runAt, a.id LIMIT $limit
 WITH a ORDER BY a.id
 SET a._lock = true
-RETURN a.id AS id
+RETURN a.id AS id, a.status = 'RUNNING' AS reclaim
 `;
 
 /**
