@@ -55,8 +55,10 @@ const schema = z.object({
   KHABAR_SEEDS_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'seeds')),
   /** Longest article accepted, in characters. @default 2000000 */
   KHABAR_MAX_ARTICLE_CHARS: z.coerce.number().int().positive().default(2_000_000),
-  /** Articles a worker processes at once (extraction of one overlaps the graph write of another). @default 2 */
+  /** Batches a worker processes at once (extraction of one overlaps the graph write of another). @default 2 */
   KHABAR_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** Most articles a worker writes in one transaction (each article is whole in one). @default 50 */
+  KHABAR_WORKER_BATCH: z.coerce.number().int().min(1).max(1000).default(50),
   /** How long a claimed article stays locked to its worker without renewal (renewed every third of it). @default 300 */
   KHABAR_WORKER_LEASE_SECONDS: z.coerce.number().positive().default(300),
   /** How often an idle worker looks for new articles, in milliseconds. @default 1000 */

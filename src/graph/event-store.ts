@@ -1,28 +1,36 @@
-// Writes one article's extraction into the graph, inside the caller's transaction (the worker's
-// one transaction per article). CONTRACT for the worker:
+// Writes articles' extractions into the graph, inside the caller's transaction (the worker's one
+// transaction per batch of articles). CONTRACT for the worker:
 //
-//   await session.executeWrite((tx) => writeArticleGraph(tx, { article, result }));
+//   await session.executeWrite((tx) => writeArticlesGraph(tx, [{ article, result }, …]));
 //
-// It replaces everything this article contributed before (re-ingest, corrected text, reprocess),
-// resolves its events against the other articles' reports (ingest/resolve-events.ts) and writes
+// It replaces everything these articles contributed before (re-ingest, corrected text, reprocess),
+// resolves their events against the other articles' reports (ingest/resolve-events.ts) and writes
 // actors, places, events, PARTICIPATED_IN, AT, REPORTED_IN and MET edges with UNWIND batches.
-// It does not touch the article's queue state; the worker sets that in the same transaction.
+// It does not touch the articles' queue state; the worker sets that in the same transaction.
 //
-// Order: lock → old contribution → candidates → re-cluster → delete the touched events → write
-// them again. Deleting and re-creating the touched events (a handful per article) is what makes
-// the graph a function of the set of articles, whatever order they came in.
+// Order: lock → old contribution → candidates → re-cluster the touched events with the new
+// reports → write the difference: events whose cluster vanished are deleted, new clusters created,
+// changed ones updated in place (their participants, place and MET edges rewritten, their reports
+// kept unless they moved). Every event is a function of its set of reports, so the graph is a
+// function of the set of articles, whatever order and batches they came in.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { MEETING_LIKE_TYPES, type ExtractionResult } from '../extract/types.ts';
 import { resolveEvents, UNDATED_WINDOW_DAYS, type EventReport, type ResolvedEvent } from '../ingest/resolve-events.ts';
 import {
   ACTORS_UPSERT,
   ARTICLE_MENTIONS_DELETE,
+  ARTICLE_REPORTS_DELETE,
+  EVENTS_UPDATE,
+  PARTICIPATIONS_CREATE,
+  REPORTS_DELETE,
   EVENT_CANDIDATES,
   EVENT_RESOLUTION_LOCK,
   EVENTS_AT,
   EVENTS_CREATE,
   EVENTS_DELETE,
-  EVENTS_OF_ARTICLE,
+  EVENTS_OF_ARTICLES,
+  SPAN_CLASSES,
+  spanClassOf,
   MET_CREATE,
   PLACES_UPSERT,
   REPORTS_CREATE,
@@ -168,76 +176,129 @@ export function roleRowsOf(actorIds: string[]) {
   );
 }
 
+/** writeArticlesGraph for one article. */
 export async function writeArticleGraph(tx: ManagedTransaction, input: ArticleGraphInput): Promise<ArticleGraphSummary> {
-  const articleId = input.article.id;
+  return (await writeArticlesGraph(tx, [input]))[0]!;
+}
+
+/** Aliases an actor is written with: its mention texts other than its name, sorted. */
+function aliasesOf(a: ExtractionResult['actors'][number]): string[] {
+  return [...new Set(a.mentions.map((m) => m.text.trim()).filter((t) => t && t !== a.name))].sort();
+}
+
+/**
+ * Writes several articles in the caller's transaction, as if each had been written alone, one
+ * after the other (the graph is a function of the set of articles, so that is the same graph):
+ * one resolution over all their reports, and every statement once for the whole batch.
+ * Returns one summary per input, in input order. The article ids must be distinct.
+ */
+export async function writeArticlesGraph(tx: ManagedTransaction, inputs: readonly ArticleGraphInput[]): Promise<ArticleGraphSummary[]> {
+  if (inputs.length === 0) return [];
+  const articleIds = inputs.map((i) => i.article.id);
+  if (new Set(articleIds).size !== articleIds.length) throw new RangeError('writeArticlesGraph: an article appears twice in one batch');
   await tx.run(EVENT_RESOLUTION_LOCK);
   // Analysts' corrections (mergeActors, renameActor) win over what the extractor says, so they
   // survive re-processing.
-  const ids = [...input.result.actors.map((a) => a.id), ...input.result.events.flatMap((e) => e.participants.map((p) => p.actorId))];
-  input = { ...input, result: applyActorCorrections(input.result, await loadActorCorrections(tx, ids)) };
+  const ids = inputs.flatMap((i) => [...i.result.actors.map((a) => a.id), ...i.result.events.flatMap((e) => e.participants.map((p) => p.actorId))]);
+  const corrections = await loadActorCorrections(tx, ids);
+  inputs = inputs.map((i) => ({ ...i, result: applyActorCorrections(i.result, corrections) }));
 
-  const previous = (await tx.run(EVENTS_OF_ARTICLE, { articleId })).records[0]?.get('ids') as string[];
-  const fresh = reportsOf(input);
+  const previous = (await tx.run(EVENTS_OF_ARTICLES, { articleIds })).records[0]?.get('ids') as string[];
+  const fresh = inputs.flatMap(reportsOf);
   const candidateRows = fresh.flatMap((r) => {
     const w = windowOf(r);
-    return w ? [{ type: r.type, windowStart: w[0], windowEnd: w[1], participantIds: r.participants.map((p) => p.actorId) }] : [];
+    return w && r.participants.length ? [{ type: r.type, windowStart: w[0], windowEnd: w[1], participantIds: r.participants.map((p) => p.actorId) }] : [];
   });
   const candidates = candidateRows.length
-    ? ((await tx.run(EVENT_CANDIDATES, { rows: candidateRows })).records[0]?.get('ids') as string[])
+    ? ((await tx.run(EVENT_CANDIDATES, { rows: candidateRows, classes: SPAN_CLASSES })).records[0]?.get('ids') as string[])
     : [];
   const touched = [...new Set([...previous, ...candidates])];
+  // Where each other article's report is now: report key → event id.
+  const wasOn = new Map<string, string>();
   const others = touched.length
-    ? (await tx.run(REPORTS_OF_EVENTS, { ids: touched, articleId })).records.map((r) => fromStored(r.get('report')))
+    ? (await tx.run(REPORTS_OF_EVENTS, { ids: touched, articleIds })).records.map((r) => {
+        const report = fromStored(r.get('report'));
+        wasOn.set(report.key, r.get('eventId') as string);
+        return report;
+      })
     : [];
 
   const byKey = new Map<string, StoredReport>();
   for (const r of [...others, ...fresh]) byKey.set(r.key, r);
   const resolved = resolveEvents([...byKey.values()]);
 
-  if (touched.length) await tx.run(EVENTS_DELETE, { ids: touched });
-  await tx.run(ARTICLE_MENTIONS_DELETE, { articleId });
+  // Write only what changed. An event keeps its node when it keeps its id (the hash of its
+  // smallest report key); it is left alone when its reports are the same ones as before.
+  const before = new Map<string, string[]>();
+  for (const [key, eventId] of wasOn) before.set(eventId, [...(before.get(eventId) ?? []), key]);
+  const touchedSet = new Set(touched);
+  const hadBatchReports = new Set(previous);
+  const sameKeys = (a: string[] | undefined, b: string[]) => !!a && a.length === b.length && [...a].sort().every((k, i) => k === b[i]);
+  const created = resolved.filter((e) => !touchedSet.has(e.id));
+  const changed = resolved.filter((e) => touchedSet.has(e.id) && (hadBatchReports.has(e.id) || !sameKeys(before.get(e.id), e.reportKeys)));
+  const kept = new Set(resolved.map((e) => e.id));
+  const removed = touched.filter((id) => !kept.has(id));
 
-  // Actors of this article (other articles' actors exist already).
-  const actorRows = input.result.actors.map((a) => ({
-    id: a.id,
-    name: a.name,
-    kind: a.kind,
-    aliases: [...new Set(a.mentions.map((m) => m.text.trim()).filter((t) => t && t !== a.name))].sort(),
-    count: a.mentions.length,
-  }));
-  if (actorRows.length) await tx.run(ACTORS_UPSERT, { rows: actorRows, articleId });
+  if (previous.length) await tx.run(ARTICLE_REPORTS_DELETE, { articleIds });
+  if (removed.length) await tx.run(EVENTS_DELETE, { ids: removed });
+  // Other articles' reports that move from a remaining event to another one.
+  const newEventOf = new Map(resolved.flatMap((e) => e.reportKeys.map((k) => [k, e.id] as const)));
+  const moving = [...wasOn].filter(([key, eventId]) => kept.has(eventId) && newEventOf.get(key) !== eventId).map(([key]) => key);
+  if (moving.length) await tx.run(REPORTS_DELETE, { keys: moving });
+  await tx.run(ARTICLE_MENTIONS_DELETE, { articleIds });
 
-  const roleRows = roleRowsOf(input.result.actors.map((a) => a.id));
+  // Actors of these articles (other articles' actors exist already). One row per actor, its
+  // aliases the union over the batch; a new actor's name from the first article by id.
+  const actorRows = new Map<string, { id: string; name: string; kind: string; aliases: string[] }>();
+  const mentionRows: { actorId: string; articleId: string; count: number }[] = [];
+  for (const input of [...inputs].sort((a, b) => a.article.id.localeCompare(b.article.id))) {
+    for (const a of input.result.actors) {
+      const row = actorRows.get(a.id);
+      if (row) row.aliases = [...new Set([...row.aliases, ...aliasesOf(a)])].sort();
+      else actorRows.set(a.id, { id: a.id, name: a.name, kind: a.kind, aliases: aliasesOf(a) });
+      mentionRows.push({ actorId: a.id, articleId: input.article.id, count: a.mentions.length });
+    }
+  }
+  if (actorRows.size) await tx.run(ACTORS_UPSERT, { rows: [...actorRows.values()], mentions: mentionRows });
+
+  const roleRows = roleRowsOf([...actorRows.keys()]);
   if (roleRows.length) await tx.run(ROLES_UPSERT, { rows: roleRows });
 
-  const placeRows = [...new Set(resolved.map((e) => e.location).filter((l): l is string => !!l))].map((name) => ({ id: slug(name), name }));
+  const written = [...created, ...changed];
+  const placeRows = [...new Set(written.map((e) => e.location).filter((l): l is string => !!l))].map((name) => ({ id: slug(name), name }));
   if (placeRows.length) await tx.run(PLACES_UPSERT, { rows: placeRows });
 
-  const eventRows = resolved.map((e) => {
+  const rowOf = (e: ResolvedEvent) => {
     const [spanStart, spanEnd] = spanOf(e, byKey);
-    return { ...e, spanStart, spanEnd, reportCount: e.reportKeys.length, meeting: MEETING_LIKE_TYPES.includes(e.type) };
-  });
-  if (eventRows.length) await tx.run(EVENTS_CREATE, { rows: eventRows });
+    return { ...e, spanStart, spanEnd, spanClass: spanClassOf(spanStart, spanEnd), reportCount: e.reportKeys.length, meeting: MEETING_LIKE_TYPES.includes(e.type) };
+  };
+  if (created.length) await tx.run(EVENTS_CREATE, { rows: created.map(rowOf) });
+  if (changed.length) await tx.run(EVENTS_UPDATE, { rows: changed.map(rowOf) });
+  const writtenRows = written.map(rowOf);
+  if (writtenRows.length) await tx.run(PARTICIPATIONS_CREATE, { rows: writtenRows });
 
-  const atRows = resolved.filter((e) => e.location).map((e) => ({ eventId: e.id, placeId: slug(e.location!) }));
+  const atRows = written.filter((e) => e.location).map((e) => ({ eventId: e.id, placeId: slug(e.location!) }));
   if (atRows.length) await tx.run(EVENTS_AT, { rows: atRows });
 
-  const reportRows = resolved.flatMap((e) =>
-    e.reportKeys.map((key) => {
-      const r = byKey.get(key)!;
-      // The report keeps the publication date it was resolved with, so re-clustering later
-      // sees exactly what this article saw (order independence).
-      const { articleId: aId, participants, ...rest } = r;
-      return {
-        eventId: e.id,
-        articleId: aId,
-        props: { ...rest, participants: JSON.stringify(participants), participantIds: participants.map((p) => p.actorId) },
-      };
-    }),
+  // New reports, and reports whose event changed; the others keep their edge.
+  const reportRows = written.flatMap((e) =>
+    e.reportKeys
+      .filter((key) => wasOn.get(key) !== e.id)
+      .map((key) => {
+        const r = byKey.get(key)!;
+        // The report keeps the publication date it was resolved with, so re-clustering later
+        // sees exactly what this article saw (order independence).
+        const { articleId: aId, participants, ...rest } = r;
+        return {
+          eventId: e.id,
+          articleId: aId,
+          props: { ...rest, participants: JSON.stringify(participants), participantIds: participants.map((p) => p.actorId) },
+        };
+      }),
   );
   if (reportRows.length) await tx.run(REPORTS_CREATE, { rows: reportRows });
 
-  const metRows = resolved
+  const metRows = written
     .filter((e) => MEETING_LIKE_TYPES.includes(e.type))
     .flatMap((e) => {
       const ids = e.participants.map((p) => p.actorId).sort();
@@ -251,7 +312,13 @@ export async function writeArticleGraph(tx: ManagedTransaction, input: ArticleGr
     });
   if (metRows.length) await tx.run(MET_CREATE, { rows: metRows });
 
-  const ownEvents = new Set(resolved.filter((e) => e.reportKeys.some((k) => k.startsWith(`${articleId}:`))).map((e) => e.id));
-  const mergedWith = resolved.filter((e) => ownEvents.has(e.id) && e.reportKeys.some((k) => !k.startsWith(`${articleId}:`))).length;
-  return { events: ownEvents.size, actors: actorRows.length, mergedWith };
+  return inputs.map((input) => {
+    const prefix = `${input.article.id}:`;
+    const own = resolved.filter((e) => e.reportKeys.some((k) => k.startsWith(prefix)));
+    return {
+      events: own.length,
+      actors: input.result.actors.length,
+      mergedWith: own.filter((e) => e.reportKeys.some((k) => !k.startsWith(prefix))).length,
+    };
+  });
 }

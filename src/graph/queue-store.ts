@@ -115,13 +115,24 @@ export type Hold = 'held' | 'done' | 'lost';
 /**
  * Locks the article inside `tx` and tells whether `claim` still holds it ('held'), already
  * committed it ('done': a retried transaction whose first commit went through) or lost it.
- * A transaction that changes a claimed article calls this first and writes only when 'held';
- * `forGraphWrite` first takes the event-resolution lock (see QUEUE_HOLD_FOR_WRITE).
+ * A transaction that changes a claimed article calls this first and writes only when 'held'.
  */
-export async function holdsClaim(tx: ManagedTransaction, claim: Claim, opts: { forGraphWrite?: boolean } = {}): Promise<Hold> {
-  const query = opts.forGraphWrite ? QUEUE_HOLD_FOR_WRITE : QUEUE_HOLD;
-  const rec = (await tx.run(query, { id: claim.id, workerId: claim.workerId, claimId: claim.claimId })).records[0];
+export async function holdsClaim(tx: ManagedTransaction, claim: Claim): Promise<Hold> {
+  const rec = (await tx.run(QUEUE_HOLD, { id: claim.id, workerId: claim.workerId, claimId: claim.claimId })).records[0];
   return (rec?.get('hold') as Hold | undefined) ?? 'lost';
+}
+
+/**
+ * holdsClaim for the transaction that writes a batch of articles' graphs: takes the
+ * event-resolution lock first (see QUEUE_HOLD_FOR_WRITE), then each article's, by id.
+ * Returns article id → hold; an article that no longer exists is 'lost'.
+ */
+export async function holdClaimsForWrite(tx: ManagedTransaction, workerId: string, claims: readonly { id: string; claimId: string }[]): Promise<Map<string, Hold>> {
+  const sorted = [...claims].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const { records } = await tx.run(QUEUE_HOLD_FOR_WRITE, { claims: sorted.map((c) => ({ id: c.id, claimId: c.claimId })), workerId });
+  const holds = new Map<string, Hold>(claims.map((c) => [c.id, 'lost']));
+  for (const r of records) holds.set(r.get('id') as string, r.get('hold') as Hold);
+  return holds;
 }
 
 export interface CompletionFacts {
@@ -133,14 +144,11 @@ export interface CompletionFacts {
   durationMs: number;
 }
 
-/** Sets the article DONE inside the transaction that wrote its graph (after `holdsClaim`). */
-export async function markDone(tx: ManagedTransaction, claim: { id: string; claimId: string }, facts: CompletionFacts): Promise<void> {
+/** Sets articles DONE inside the transaction that wrote their graph (after `holdClaimsForWrite`). */
+export async function markDone(tx: ManagedTransaction, done: readonly ({ id: string; claimId: string } & CompletionFacts)[]): Promise<void> {
+  if (done.length === 0) return;
   await tx.run(QUEUE_COMPLETE, {
-    id: claim.id,
-    claimId: claim.claimId,
-    ...facts,
-    events: neo4j.int(facts.events),
-    durationMs: Math.round(facts.durationMs * 10) / 10,
+    rows: done.map((d) => ({ ...d, events: neo4j.int(d.events), durationMs: Math.round(d.durationMs * 10) / 10 })),
   });
 }
 

@@ -4,10 +4,13 @@
 //
 // Life of a worker (graphile-worker's shape):
 //   start → release what an earlier run of this worker id left RUNNING (resetLockedAt)
-//   loop  → claim up to 4 × `concurrency` articles, run up to `concurrency` at once,
-//           renew the leases of held articles every lease/3, sleep `pollInterval` when idle
-//   stop  → (signal, SIGINT/SIGTERM) take nothing new, give back prefetched articles,
-//           finish the running ones, resolve with the statistics.
+//   loop  → claim up to `batchSize` × (`concurrency` + 1) articles; run up to `concurrency`
+//           batches at once: a batch extracts its articles one by one, then writes them all in
+//           one transaction (tasks/extract-article.ts); renew the leases of held articles every
+//           lease/3, sleep `pollInterval` when idle
+//   stop  → (signal, SIGINT/SIGTERM) take nothing new, give back prefetched articles and the
+//           not yet extracted ones of running batches, finish the article being extracted and
+//           write what is extracted, resolve with the statistics.
 // Neo4j unreachable (restart, lost connection): the worker waits with backoff and goes on; it
 // never fails an article for it.
 import { randomBytes } from 'node:crypto';
@@ -27,18 +30,23 @@ import {
 } from '../graph/queue-store.ts';
 import { scoped, type Logger } from '../logger.ts';
 import { DEFAULT_LEASE_MS, DEFAULT_MAX_ATTEMPTS, retryDelaySeconds } from './queue.ts';
-import extractArticle, { ExtractorError } from './tasks/extract-article.ts';
-import { LeaseLostError, type ExtractFn, type TaskHelpers } from './tasks/task.ts';
+import { extractArticle, ExtractorError, writeArticles, type ExtractedArticle } from './tasks/extract-article.ts';
+import { LeaseLostError, type ExtractFn } from './tasks/task.ts';
 
 export type { ExtractFn } from './tasks/task.ts';
 
 export interface WorkerOptions {
   graph: GraphConnection;
   /**
-   * Articles processed at once by this worker.
+   * Batches processed at once by this worker (one extracts while another writes).
    * @default 2
    */
   concurrency?: number;
+  /**
+   * Most articles written in one transaction. Fewer when fewer are due.
+   * @default 50
+   */
+  batchSize?: number;
   /**
    * Milliseconds between looks at the queue when there is nothing to do.
    * @default 1000
@@ -131,13 +139,18 @@ export function startWorker(opts: WorkerOptions): Worker {
   const maxChars = opts.maxChars ?? 2_000_000;
   const workerId = opts.workerId ?? defaultWorkerId();
   const log = (opts.logger ?? scoped({ component: 'worker' })).child({ workerId });
-  // Prefetched articles wait in memory under a renewed lease: one claim transaction (5 round
-  // trips, ~30 ms on a busy 2-core machine) serves up to 4 × concurrency articles, not one.
-  const prefetch = 3 * concurrency;
+  const batchSize = opts.batchSize ?? 50;
+  if (!Number.isInteger(batchSize) || batchSize < 1) {
+    throw new RangeError(`Expected \`batchSize\` to be a positive integer, got ${batchSize}`);
+  }
+  // Prefetched articles wait in memory under a renewed lease, so that the next batch can start as
+  // soon as one finishes: one claim transaction serves a batch and the next.
+  const prefetch = batchSize;
 
   const started = performance.now();
   const stats: WorkerStats = { workerId, completed: 0, retried: 0, failed: 0, lost: 0, events: 0, elapsedMs: 0 };
   const running = new Map<string, Running>();
+  let activeBatches = 0;
   const buffer: ClaimedArticle[] = [];
   const stopping = new AbortController();
   let stoppingSince = 0;
@@ -201,40 +214,114 @@ export function startWorker(opts: WorkerOptions): Worker {
     return extractFn;
   }
 
-  function startJob(job: ClaimedArticle): void {
-    const controller = new AbortController();
-    running.set(job.id, { job, controller });
-    const jobLog = log.child({ articleId: job.id, jobId: `${job.id}#${job.attempts}` });
+  /** Extracts the batch's articles one by one, then writes them in one transaction. */
+  function startBatch(jobs: ClaimedArticle[]): void {
+    activeBatches++;
+    for (const job of jobs) running.set(job.id, { job, controller: new AbortController() });
     void (async () => {
-      const t0 = performance.now();
-      let events = 0;
+      const extracted: ExtractedArticle[] = [];
+      const unstarted: ClaimedArticle[] = [];
       try {
-        if (job.reclaimedFrom) {
-          jobLog.warn(`Reclaimed article ${job.id} from worker ${job.reclaimedFrom} (lease expired); attempt ${job.attempts} of ${job.maxAttempts}`);
+        const extract = await loadExtract();
+        for (const job of jobs) {
+          // Stopping: the articles not started yet go back to the queue at once.
+          if (stopping.signal.aborted) {
+            unstarted.push(job);
+            continue;
+          }
+          const jobLog = log.child({ articleId: job.id, jobId: `${job.id}#${job.attempts}` });
+          if (job.reclaimedFrom) {
+            jobLog.warn(`Reclaimed article ${job.id} from worker ${job.reclaimedFrom} (lease expired); attempt ${job.attempts} of ${job.maxAttempts}`);
+          }
+          const t0 = performance.now();
+          try {
+            const done = await extractArticle(job, extract, maxChars);
+            if (running.get(job.id)?.controller.signal.aborted) throw new LeaseLostError(job.id, 'before its graph was written');
+            extracted.push(done);
+          } catch (err) {
+            await recordFailure(job, err, performance.now() - t0, jobLog);
+            running.delete(job.id);
+          }
+          // Let lease renewals and signals through between two CPU-bound extractions.
+          await new Promise((r) => setImmediate(r));
         }
-        const helpers: TaskHelpers = {
-          logger: jobLog,
-          graph,
-          signal: controller.signal,
-          job: { workerId, attempts: job.attempts, maxAttempts: job.maxAttempts },
-          extract: await loadExtract(),
-          maxChars,
-          retryGraph: (what, fn) => retryGraph(`${what} (article ${job.id})`, fn, jobLog),
-          report: (f) => {
-            events = f.events;
-          },
-        };
-        await extractArticle(job, helpers);
-        stats.completed++;
-        stats.events += events;
-        opts.onEvent?.({ type: 'completed', articleId: job.id, ms: performance.now() - t0, events });
+        if (unstarted.length > 0) await giveBack(unstarted);
+        for (const job of unstarted) running.delete(job.id);
+        await writeBatch(extracted);
       } catch (err) {
-        await recordFailure(job, err, performance.now() - t0, jobLog);
+        // Only unexpected errors (a bug, a bad schema) reach here: every article still held fails its attempt.
+        for (const job of [...extracted.map((e) => e.job), ...unstarted]) {
+          if (running.has(job.id)) await recordFailure(job, err, 0, log.child({ articleId: job.id }));
+        }
       } finally {
-        running.delete(job.id);
+        for (const job of jobs) running.delete(job.id);
+        activeBatches--;
         wake();
       }
     })();
+  }
+
+  /**
+   * Writes the extracted articles in one transaction, waiting out Neo4j restarts. When the
+   * transaction fails for a reason of its own (not the connection), each article is written alone,
+   * so that one bad article fails alone and the rest commit.
+   */
+  async function writeBatch(batch: ExtractedArticle[]): Promise<void> {
+    if (batch.length === 0) return;
+    let outcome;
+    try {
+      outcome = await retryGraph(`writing ${batch.length} article(s)`, () => writeArticles(graph, workerId, batch));
+    } catch (err) {
+      if (batch.length === 1) {
+        const [one] = batch;
+        await recordFailure(one!.job, err, one!.extractMs, log.child({ articleId: one!.job.id }));
+        return;
+      }
+      log.warn(`Writing a batch of ${batch.length} articles failed (${firstLine(coerceError(err).message)}); writing them one by one`);
+      for (const one of batch) await writeBatch([one]);
+      return;
+    }
+    const { written, alreadyDone, lost, writeMs } = outcome;
+    let events = 0;
+    let merged = 0;
+    for (const { article, summary } of written) {
+      stats.completed++;
+      stats.events += summary.events;
+      events += summary.events;
+      merged += summary.mergedWith;
+      log.debug(
+        { articleId: article.job.id, extractMs: round(article.extractMs), events: summary.events, attempt: article.job.attempts },
+        `Completed article ${article.job.id} (${plural(summary.events, 'event')}${summary.mergedWith ? `, ${summary.mergedWith} merged with other reports` : ''})`,
+      );
+      opts.onEvent?.({ type: 'completed', articleId: article.job.id, ms: article.extractMs + writeMs / written.length, events: summary.events });
+    }
+    for (const article of alreadyDone) {
+      stats.completed++;
+      log.info(`Completed article ${article.job.id} (the commit went through before the connection dropped)`);
+      opts.onEvent?.({ type: 'completed', articleId: article.job.id, ms: article.extractMs, events: 0 });
+    }
+    for (const article of lost) {
+      stats.lost++;
+      log.warn(`Dropped article ${article.job.id}: lease lost when its graph was to be committed; the worker holding it now finishes it`);
+      opts.onEvent?.({ type: 'lost', articleId: article.job.id });
+    }
+    if (written.length > 0) {
+      log.info(
+        { articles: written.length, events, merged, writeMs: round(writeMs) },
+        `Wrote ${plural(written.length, 'article')} in one transaction (${plural(events, 'event')}` +
+          `${merged ? `, ${merged} merged with other reports` : ''}, ${writeMs.toFixed(0)}ms)`,
+      );
+    }
+  }
+
+  /** Gives claimed articles back to the queue (stopping), or leaves them to their lease. */
+  async function giveBack(jobs: ClaimedArticle[]): Promise<void> {
+    try {
+      const released = await retryGraph('releasing articles', () => releaseClaims(graph, workerId, jobs));
+      log.info(`Released ${released.length} claimed article(s) back to the queue`);
+    } catch (err) {
+      log.warn({ err }, `Could not release ${jobs.length} article(s); they are claimable when their lease expires`);
+    }
   }
 
   async function recordFailure(job: ClaimedArticle, err: unknown, ms: number, jobLog: Logger): Promise<void> {
@@ -314,10 +401,10 @@ export function startWorker(opts: WorkerOptions): Worker {
     renewTimer.unref();
     try {
       while (!stopping.signal.aborted) {
-        while (running.size < concurrency && buffer.length > 0) startJob(buffer.shift()!);
-        if (running.size < concurrency) {
+        while (activeBatches < concurrency && buffer.length > 0) startBatch(buffer.splice(0, batchSize));
+        if (activeBatches < concurrency) {
           const claimed = await retryGraph('claiming articles', () =>
-            claimArticles(graph, { workerId, limit: concurrency - running.size + prefetch, leaseMs, maxAttempts }),
+            claimArticles(graph, { workerId, limit: batchSize * (concurrency - activeBatches) + prefetch - buffer.length, leaseMs, maxAttempts }),
           );
           for (const a of claimed.abandoned) {
             stats.failed++;
@@ -329,9 +416,9 @@ export function startWorker(opts: WorkerOptions): Worker {
             break;
           }
           buffer.push(...claimed.jobs);
-          while (running.size < concurrency && buffer.length > 0) startJob(buffer.shift()!);
+          while (activeBatches < concurrency && buffer.length > 0) startBatch(buffer.splice(0, batchSize));
           if (claimed.jobs.length > 0 || claimed.abandoned.length > 0) continue;
-          if (running.size === 0 && buffer.length === 0) {
+          if (activeBatches === 0 && buffer.length === 0) {
             if (opts.once) break;
             if (opts.untilEmpty || drainWaiters.length > 0) {
               if (drainWaiters.length > 0 && (await nothingLeft(false))) {
@@ -342,7 +429,7 @@ export function startWorker(opts: WorkerOptions): Worker {
             }
           }
         }
-        await sleep(running.size >= concurrency ? 60_000 : pollInterval);
+        await sleep(activeBatches >= concurrency ? 60_000 : pollInterval);
       }
     } finally {
       // MUST release: prefetched articles that never started go back to the queue at once.
@@ -355,7 +442,7 @@ export function startWorker(opts: WorkerOptions): Worker {
           log.warn({ err }, `Could not release ${give.length} prefetched article(s); they are claimable when their lease expires`);
         }
       }
-      while (running.size > 0) await sleep(60_000);
+      while (activeBatches > 0) await sleep(60_000);
       clearInterval(renewTimer);
     }
   }
@@ -417,6 +504,14 @@ export function describeError(error: Error): string {
 function logFailure(log: Logger, expected: boolean, error: Error, message: string): void {
   if (expected) log.warn(message);
   else log.error({ err: error }, message);
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function firstLine(s: string): string {

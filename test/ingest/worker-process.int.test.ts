@@ -58,14 +58,14 @@ describe('worker process', () => {
     await resetGraph(graph);
     await enqueue(graph, corpus, { maxChars: MAX });
     // A short lease, so the second worker (another id, as on another machine) reclaims quickly.
-    const victim = tracker.spawnCli(['worker'], { KHABAR_WORKER_ID: 'victim', KHABAR_WORKER_LEASE_SECONDS: '2', KHABAR_WORKER_POLL_MS: '100' });
+    const victim = tracker.spawnCli(['worker'], { KHABAR_WORKER_ID: 'victim', KHABAR_WORKER_LEASE_SECONDS: '2', KHABAR_WORKER_POLL_MS: '100', KHABAR_WORKER_BATCH: '10' });
     await waitFor('a quarter of the articles DONE', async () => (await queueCounts(graph)).DONE >= 50, 120_000);
     victim.child.kill('SIGKILL');
     expect(await victim.exited).toBe('SIGKILL');
     const atKill = await queueCounts(graph);
     expect(atKill.DONE).toBeLessThan(200);
 
-    const rescuer = tracker.spawnCli(['worker', '--until-empty'], { KHABAR_WORKER_ID: 'rescuer', KHABAR_WORKER_POLL_MS: '100' });
+    const rescuer = tracker.spawnCli(['worker', '--until-empty'], { KHABAR_WORKER_ID: 'rescuer', KHABAR_WORKER_POLL_MS: '100', KHABAR_WORKER_BATCH: '10' });
     expect(await rescuer.exited).toBe(0);
     if (atKill.RUNNING > 0) expect(rescuer.output()).toMatch(/Reclaimed article \S+ from worker victim/);
     expect(await articleStates(graph)).toEqual({ byStatus: { DONE: 200 }, processedTwice: 0, neverProcessed: 0 });
@@ -74,7 +74,7 @@ describe('worker process', () => {
 
   it('on SIGTERM finishes the article it is on, gives back the rest and exits 0', { timeout: 60_000 }, async () => {
     await enqueue(graph, generateCorpus(80, 8), { maxChars: MAX });
-    const worker = tracker.spawnCli(['worker', '--concurrency', '1'], { KHABAR_WORKER_ID: 'termed', KHABAR_WORKER_POLL_MS: '100' });
+    const worker = tracker.spawnCli(['worker', '--concurrency', '1', '--batch', '5'], { KHABAR_WORKER_ID: 'termed', KHABAR_WORKER_POLL_MS: '100' });
     await waitFor('10 articles DONE', async () => (await queueCounts(graph)).DONE >= 10);
     const sentAt = Date.now();
     worker.child.kill('SIGTERM');

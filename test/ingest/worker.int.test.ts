@@ -84,8 +84,9 @@ describe('worker', () => {
     await enqueue(graph, articles, { maxChars: MAX });
     const fake = createFakeExtract();
     const [a, b] = [
-      tracker.start({ graph, extract: fake, concurrency: 2, untilEmpty: true, workerId: 'twin-a' }),
-      tracker.start({ graph, extract: fake, concurrency: 2, untilEmpty: true, workerId: 'twin-b' }),
+      // Batches of 10: each worker claims 30 at a time, so both get some of the 80.
+      tracker.start({ graph, extract: fake, concurrency: 2, batchSize: 10, untilEmpty: true, workerId: 'twin-a' }),
+      tracker.start({ graph, extract: fake, concurrency: 2, batchSize: 10, untilEmpty: true, workerId: 'twin-b' }),
     ];
     const [sa, sb] = await Promise.all([a.done, b.done]);
     expect(sa.completed + sb.completed).toBe(80);
@@ -144,6 +145,26 @@ describe('worker', () => {
     );
     expect(records.map((r) => r.toObject())).toEqual([{ file: 'pill.txt', error: 'extractor failed: poison pill', attempts: 2 }]);
     expect(await articleStates(graph)).toMatchObject({ byStatus: { DONE: 7, FAILED: 1 }, processedTwice: 0 });
+  });
+
+  it('fails an article whose graph write fails on its own, and commits the rest of its batch', async () => {
+    const good = generateArticles(9, 9, 'write-poison');
+    // The fake extractor passes the impossible date through; Neo4j refuses it inside the batch's transaction.
+    const bad = { ...good[0]!, url: 'https://example.test/bad-date', text: `${good[0]!.text}\n@event MEETING 2024-13-45 alice-amini,bashir-nasser\n` };
+    await enqueue(graph, [...good, bad], { maxChars: MAX });
+    const stats = await tracker.start({ graph, extract: createFakeExtract(), batchSize: 10, concurrency: 1, untilEmpty: true, maxAttempts: 2 }).done;
+    expect(stats).toMatchObject({ completed: 9, retried: 1, failed: 1, lost: 0 });
+    const { records } = await graph.driver.executeQuery(
+      "MATCH (a:Article {status: 'FAILED'}) RETURN a.url AS url, a.error AS error",
+      {},
+      { database: graph.database },
+    );
+    expect(records.map((r) => r.get('url'))).toEqual(['https://example.test/bad-date']);
+    expect(records[0]!.get('error')).toMatch(/Invalid value for MonthOfYear/);
+    // Nothing of the failed article is in the graph; all of the others is.
+    expect(await scalar("MATCH (:Article {url: 'https://example.test/bad-date'})<-[r]-() RETURN count(r)")).toBe(0);
+    const { reports } = eventLines(good.map((a) => a.text));
+    expect(await scalar('MATCH ()-[r:REPORTED_IN]->() RETURN count(r)')).toBe(reports);
   });
 
   it('is idempotent: the same folder twice gives the same graph, ids included', async () => {

@@ -133,6 +133,7 @@ export async function processQueue(graph: GraphConnection, config: Config, opts:
   const worker = startWorker({
     graph,
     concurrency: opts.concurrency,
+    batchSize: config.KHABAR_WORKER_BATCH,
     pollInterval: Math.min(config.KHABAR_WORKER_POLL_MS, 500),
     leaseMs: config.KHABAR_WORKER_LEASE_SECONDS * 1000,
     maxAttempts: config.KHABAR_MAX_ATTEMPTS,
@@ -179,7 +180,7 @@ export default function register(program: Command): void {
     .description('Queue articles for extraction: folders (with articles.json), .txt files, .jsonl files, - for stdin')
     .argument('<paths...>', 'folders, .txt or .jsonl files; - reads JSON Lines or one raw article from stdin')
     .option('--wait', 'also process the queue until it is empty')
-    .option('-c, --concurrency <n>', 'with --wait: articles processed at once (default: KHABAR_WORKER_CONCURRENCY or 2)', positiveInt)
+    .option('-c, --concurrency <n>', 'with --wait: batches processed at once (default: KHABAR_WORKER_CONCURRENCY or 2)', positiveInt)
     .addHelpText('after', '\nExit status: 0 when every input was queued (and, with --wait, processed); 1 when an input was refused or an article FAILED.')
     .action(async (paths: string[], opts: { wait?: boolean; concurrency?: number }) => {
       const inputs = await readInputs(paths);

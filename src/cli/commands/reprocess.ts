@@ -61,7 +61,7 @@ export default function register(program: Command): void {
     .option('--all', 'every processed article, whatever its version')
     .option('--failed', 'also FAILED articles (a new extractor may succeed where the old one threw)')
     .option('--wait', 'also process the queue until it is empty; exit non-zero if an article FAILED')
-    .option('-c, --concurrency <n>', 'with --wait: articles processed at once (default: KHABAR_WORKER_CONCURRENCY or 2)', positiveInt)
+    .option('-c, --concurrency <n>', 'with --wait: batches processed at once (default: KHABAR_WORKER_CONCURRENCY or 2)', positiveInt)
     .action(async (opts: ReprocessFlags & { wait?: boolean; concurrency?: number }) => {
       const rt = await openRuntime({ attached: false });
       await requireMigrated(rt);

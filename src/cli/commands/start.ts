@@ -43,6 +43,7 @@ export default function register(program: Command): void {
         worker = startWorker({
           graph: rt.graph,
           concurrency: rt.config.KHABAR_WORKER_CONCURRENCY,
+          batchSize: rt.config.KHABAR_WORKER_BATCH,
           pollInterval: rt.config.KHABAR_WORKER_POLL_MS,
           leaseMs: rt.config.KHABAR_WORKER_LEASE_SECONDS * 1000,
           maxAttempts: rt.config.KHABAR_MAX_ATTEMPTS,

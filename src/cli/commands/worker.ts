@@ -27,16 +27,18 @@ export default function register(program: Command): void {
   program
     .command('worker')
     .description('Process queued articles continuously (several workers may share one queue)')
-    .option('-c, --concurrency <n>', 'articles processed at once (default: KHABAR_WORKER_CONCURRENCY or 2)', positiveInt)
+    .option('-c, --concurrency <n>', 'batches processed at once (default: KHABAR_WORKER_CONCURRENCY or 2)', positiveInt)
+    .option('-b, --batch <n>', 'most articles written in one transaction (default: KHABAR_WORKER_BATCH or 50)', positiveInt)
     .option('--once', 'stop when no article is due instead of waiting for more')
     .option('--until-empty', 'stop when no article is PENDING or RUNNING (waits for retries)')
-    .action(async (opts: { concurrency?: number; once?: boolean; untilEmpty?: boolean }) => {
+    .action(async (opts: { concurrency?: number; batch?: number; once?: boolean; untilEmpty?: boolean }) => {
       const rt = await openRuntime({ attached: false });
       await requireMigrated(rt);
       const { config } = rt;
       const worker = startWorker({
         graph: rt.graph,
         concurrency: opts.concurrency ?? config.KHABAR_WORKER_CONCURRENCY,
+        batchSize: opts.batch ?? config.KHABAR_WORKER_BATCH,
         pollInterval: config.KHABAR_WORKER_POLL_MS,
         leaseMs: config.KHABAR_WORKER_LEASE_SECONDS * 1000,
         maxAttempts: config.KHABAR_MAX_ATTEMPTS,

@@ -32,7 +32,7 @@ MATCH (k:Actor {id: $keep}), (r:Actor {id: $remove})
 CALL (k, r) {
   MATCH (r)-[p:PARTICIPATED_IN]->(e:Event)
   WHERE NOT EXISTS { (k)-[:PARTICIPATED_IN]->(e) }
-  CREATE (k)-[p2:PARTICIPATED_IN]->(e) SET p2 = properties(p)
+  CREATE (k)-[p2:PARTICIPATED_IN]->(e) SET p2 = properties(p), p2.resKey = e.type + '|' + k.id
 }
 CALL (k, r) {
   MATCH (r)-[m:MET]-(o:Actor)

@@ -91,41 +91,43 @@ RETURN CASE
 `;
 
 /**
- * QUEUE_HOLD for the transaction that writes an article's graph: first the lock that
- * src/graph/event-store.ts serializes event resolution on (MERGEd, so an emptied graph heals),
- * then the article's — the order the graph writer takes them in, so the two never deadlock.
+ * QUEUE_HOLD for the transaction that writes a batch of articles' graphs ($claims sorted by id):
+ * first the lock that src/graph/event-store.ts serializes event resolution on (MERGEd, so an
+ * emptied graph heals), then the articles' — the order the graph writer takes them in, so the two
+ * never deadlock.
  */
 export const QUEUE_HOLD_FOR_WRITE = `
 MERGE (l:Lock {id: 'event-resolution'})
 SET l.at = timestamp()
 WITH l
-MATCH (a:Article {id: $id})
+UNWIND $claims AS c
+MATCH (a:Article {id: c.id})
 SET a._lock = true
-WITH a
-RETURN CASE
-  WHEN a.status = 'RUNNING' AND a.lockedBy = $workerId AND a.claimId = $claimId THEN 'held'
-  WHEN a.status = 'DONE' AND a.completedClaimId = $claimId THEN 'done'
+RETURN c.id AS id, CASE
+  WHEN a.status = 'RUNNING' AND a.lockedBy = $workerId AND a.claimId = c.claimId THEN 'held'
+  WHEN a.status = 'DONE' AND a.completedClaimId = c.claimId THEN 'done'
   ELSE 'lost' END AS hold
 `;
 
 /**
- * The article's DONE state, in the transaction that wrote its graph. The language label feeds the
+ * The articles' DONE state, in the transaction that wrote its graph. The language label feeds the
  * full-text index of that language (migration 003). $publishedAtSource is the extractor's:
  * 'metadata' keeps the stored date, 'text' stores the dateline it found, 'none' clears it.
  */
 export const QUEUE_COMPLETE = `
-MATCH (a:Article {id: $id})
-SET a.status = 'DONE', a.extractorVersion = $extractorVersion,
-    a.language = CASE WHEN $language IN ['fa', 'ar', 'en'] THEN $language ELSE a.language END,
-    a.publishedAt = CASE $publishedAtSource
-                      WHEN 'text' THEN date($publishedAt)
+UNWIND $rows AS row
+MATCH (a:Article {id: row.id})
+SET a.status = 'DONE', a.extractorVersion = row.extractorVersion,
+    a.language = CASE WHEN row.language IN ['fa', 'ar', 'en'] THEN row.language ELSE a.language END,
+    a.publishedAt = CASE row.publishedAtSource
+                      WHEN 'text' THEN date(row.publishedAt)
                       WHEN 'none' THEN null
                       ELSE a.publishedAt END,
-    a.publishedAtSource = $publishedAtSource,
+    a.publishedAtSource = row.publishedAtSource,
     a.processedAt = datetime(), a.processedCount = coalesce(a.processedCount, 0) + 1,
-    a.eventCount = $events, a.durationMs = $durationMs,
+    a.eventCount = row.events, a.durationMs = row.durationMs,
     a.error = null, a.lockedBy = null, a.lockedAt = null, a.leaseUntil = null,
-    a.completedClaimId = $claimId, a.claimId = null
+    a.completedClaimId = row.claimId, a.claimId = null
 REMOVE a._lock, a:ArticleFa:ArticleAr:ArticleEn
 WITH a
 FOREACH (_ IN CASE WHEN a.language = 'fa' THEN [1] ELSE [] END | SET a:ArticleFa)
