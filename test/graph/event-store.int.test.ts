@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { articleId, enqueueArticles } from '../../src/graph/article-store.ts';
 import type { GraphConnection } from '../../src/graph/driver.ts';
-import { writeArticleGraph, writeArticlesGraph, type ArticleGraphInput } from '../../src/graph/event-store.ts';
+import { writeArticleGraph, writeArticlesGraph } from '../../src/graph/event-store.ts';
 import type { ExtractedEvent, ExtractionResult } from '../../src/extract/types.ts';
 import { mergeActors } from '../../src/graph/corrections-store.ts';
 import { openTestGraph, resetGraph } from '../helpers/neo4j.ts';
@@ -58,17 +58,9 @@ const ARTICLES: { text: string; publishedAt: string; result: ExtractionResult }[
   },
 ];
 
+/** One article at a time, in `order`. */
 async function ingest(order: number[]): Promise<void> {
-  const ids = await enqueueArticles(graph, ARTICLES.map((a) => ({ text: a.text, publishedAt: a.publishedAt })));
-  for (const i of order) {
-    const input: ArticleGraphInput = { article: { id: ids[i]!.id, publishedAt: ARTICLES[i]!.publishedAt }, result: ARTICLES[i]!.result };
-    const session = graph.driver.session({ database: graph.database });
-    try {
-      await session.executeWrite((tx) => writeArticleGraph(tx, input));
-    } finally {
-      await session.close();
-    }
-  }
+  await writeBatches(order.map((i) => [i]), ARTICLES);
 }
 
 async function snapshot() {
