@@ -41,8 +41,21 @@ import { actorInfo, placeInfo, tenuresOf } from '../extract/actors/index.ts';
 import { applyActorCorrections, loadActorCorrections } from './corrections-store.ts';
 
 export interface ArticleGraphInput {
-  article: { id: string; publishedAt: string | null };
+  article: {
+    id: string;
+    publishedAt: string | null;
+    /**
+     * True when the article was never written before (never DONE), so it has no earlier
+     * contribution to look for. @default false
+     */
+    firstWrite?: boolean;
+  };
   result: ExtractionResult;
+}
+
+export interface WriteOptions {
+  /** The caller took the event-resolution lock in this transaction already. @default false */
+  lockHeld?: boolean;
 }
 
 export interface ArticleGraphSummary {
@@ -192,18 +205,20 @@ function aliasesOf(a: ExtractionResult['actors'][number]): string[] {
  * one resolution over all their reports, and every statement once for the whole batch.
  * Returns one summary per input, in input order. The article ids must be distinct.
  */
-export async function writeArticlesGraph(tx: ManagedTransaction, inputs: readonly ArticleGraphInput[]): Promise<ArticleGraphSummary[]> {
+export async function writeArticlesGraph(tx: ManagedTransaction, inputs: readonly ArticleGraphInput[], opts: WriteOptions = {}): Promise<ArticleGraphSummary[]> {
   if (inputs.length === 0) return [];
   const articleIds = inputs.map((i) => i.article.id);
   if (new Set(articleIds).size !== articleIds.length) throw new RangeError('writeArticlesGraph: an article appears twice in one batch');
-  await tx.run(EVENT_RESOLUTION_LOCK);
+  // Articles written before: their earlier contribution is replaced.
+  const rewritten = inputs.filter((i) => !i.article.firstWrite).map((i) => i.article.id);
+  if (!opts.lockHeld) await tx.run(EVENT_RESOLUTION_LOCK);
   // Analysts' corrections (mergeActors, renameActor) win over what the extractor says, so they
   // survive re-processing.
   const ids = inputs.flatMap((i) => [...i.result.actors.map((a) => a.id), ...i.result.events.flatMap((e) => e.participants.map((p) => p.actorId))]);
   const corrections = await loadActorCorrections(tx, ids);
   inputs = inputs.map((i) => ({ ...i, result: applyActorCorrections(i.result, corrections) }));
 
-  const previous = (await tx.run(EVENTS_OF_ARTICLES, { articleIds })).records[0]?.get('ids') as string[];
+  const previous = rewritten.length ? ((await tx.run(EVENTS_OF_ARTICLES, { articleIds: rewritten })).records[0]?.get('ids') as string[]) : [];
   const fresh = inputs.flatMap(reportsOf);
   const candidateRows = fresh.flatMap((r) => {
     const w = windowOf(r);
@@ -239,13 +254,13 @@ export async function writeArticlesGraph(tx: ManagedTransaction, inputs: readonl
   const kept = new Set(resolved.map((e) => e.id));
   const removed = touched.filter((id) => !kept.has(id));
 
-  if (previous.length) await tx.run(ARTICLE_REPORTS_DELETE, { articleIds });
+  if (previous.length) await tx.run(ARTICLE_REPORTS_DELETE, { articleIds: rewritten });
   if (removed.length) await tx.run(EVENTS_DELETE, { ids: removed });
   // Other articles' reports that move from a remaining event to another one.
   const newEventOf = new Map(resolved.flatMap((e) => e.reportKeys.map((k) => [k, e.id] as const)));
   const moving = [...wasOn].filter(([key, eventId]) => kept.has(eventId) && newEventOf.get(key) !== eventId).map(([key]) => key);
   if (moving.length) await tx.run(REPORTS_DELETE, { keys: moving });
-  await tx.run(ARTICLE_MENTIONS_DELETE, { articleIds });
+  if (rewritten.length) await tx.run(ARTICLE_MENTIONS_DELETE, { articleIds: rewritten });
 
   // Actors of these articles (other articles' actors exist already). One row per actor, its
   // aliases the union over the batch; a new actor's name from the first article by id.

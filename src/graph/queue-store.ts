@@ -43,6 +43,8 @@ export interface ClaimedArticle {
   runAt: string;
   /** The worker whose expired lease this claim took over, if any. */
   reclaimedFrom: string | null;
+  /** Set DONE before (re-ingested or reprocessed): its earlier contribution is in the graph. */
+  processed: boolean;
 }
 
 export interface ClaimOptions {
@@ -100,6 +102,7 @@ function toClaimed(j: Record<string, unknown>): ClaimedArticle {
     claimId: j.claimId as string,
     runAt: (j.runAt as string) ?? '',
     reclaimedFrom: (j.reclaimedFrom as string) ?? null,
+    processed: j.processed === true,
   };
 }
 

@@ -71,7 +71,8 @@ SET a.status = 'RUNNING', a.attempts = coalesce(a.attempts, 0) + 1,
 RETURN a {
   .id, .text, .sha256, .language, .title, .url, .outlet, .attempts, .maxAttempts, .claimId, .publishedAtSource,
   publishedAt: toString(a.publishedAt), runAt: toString(a.runAt),
-  reclaimedFrom: CASE WHEN reclaimed THEN previousOwner ELSE null END
+  reclaimedFrom: CASE WHEN reclaimed THEN previousOwner ELSE null END,
+  processed: coalesce(a.processedCount, 0) > 0
 } AS job
 `;
 

@@ -82,7 +82,11 @@ export async function writeArticles(graph: GraphConnection, workerId: string, ba
       const held = batch.filter((b) => holds.get(b.job.id) === 'held');
       const summaries = await writeArticlesGraph(
         tx,
-        held.map((b) => ({ article: { id: b.job.id, publishedAt: b.result.publishedAt ?? b.job.publishedAt }, result: b.result })),
+        held.map((b) => ({
+          article: { id: b.job.id, publishedAt: b.result.publishedAt ?? b.job.publishedAt, firstWrite: !b.job.processed },
+          result: b.result,
+        })),
+        { lockHeld: true },
       );
       await markDone(
         tx,
