@@ -264,7 +264,7 @@ async function createClassArchive(launcherDir: string, java: string, log: Logger
   }
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.once('error', reject);
