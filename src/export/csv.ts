@@ -9,8 +9,9 @@
 // the graph's own id is the `id` column. Lists use neo4j-admin's default array delimiter `;`,
 // so a `;` inside a list item becomes `；` (U+FF1B). A missing property is an empty, unquoted
 // field (no property after import); an empty string is `""`.
-// Import: neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv
-//         --multiline-fields=true neo4j   (quotes may span lines)
+// Import: neo4j-admin database import full neo4j --nodes=nodes.csv --relationships=relationships.csv
+//         --multiline-fields=true   (quotes may span lines; the database name first, or --relationships
+//         takes it for one more file)
 import { stringify } from 'csv-stringify/sync';
 import { EDGE_COLUMNS, NODE_COLUMNS, type ExportEdge, type ExportNode, type FormatWriter, type PropertyType, type PropertyValue } from './schema.ts';
 
