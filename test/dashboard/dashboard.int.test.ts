@@ -2,86 +2,42 @@
 // never downloads a browser; scripts/ensure-browser.sh installs Chromium and the Arabic-script
 // fonts from Debian's packages when they are missing), against the real server and Neo4j.
 // Leaves a screenshot in reports/dashboard.png.
-import { execFile } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { publishEventAdded } from '../../src/api/pubsub.ts';
-import { startServer, type App, type RunningServer } from '../../src/api/server.ts';
-import { PROJECT_ROOT } from '../../src/config.ts';
+import type { App } from '../../src/api/server.ts';
 import type { GraphConnection } from '../../src/graph/driver.ts';
-import { createTestApp, gql } from '../helpers/api.ts';
+import { gql } from '../helpers/api.ts';
 import { openTestGraph, resetGraph } from '../helpers/neo4j.ts';
+import { clickActor, drawn, EVENT_ITEMS, item, openDashboard, poll, REPORTS, timelineIds, VIEWPORT, type Dashboard } from './browser.ts';
 import { ACTORS, ARTICLES, FA_QUOTE, LIVE, idOf, loadArticles } from './fixture.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SCREENSHOT = path.join(PROJECT_ROOT, 'reports', 'dashboard.png');
-const VIEWPORT = { width: 1366, height: 768 };
+const SCREENSHOT = path.join(REPORTS, 'dashboard.png');
 
 let graph: GraphConnection;
+let ui: Dashboard;
 let app: App;
-let server: RunningServer;
-let browser: Browser;
-/** One context for every page, so the libraries come from the browser's cache after the first. */
-let context: BrowserContext;
 let base: string;
-/** Console errors and uncaught exceptions of every page, checked after each test. */
-let problems: string[] = [];
 
 beforeAll(async () => {
-  // A fresh machine: apt-get may need minutes for Chromium and the fonts.
-  await promisify(execFile)('bash', [path.join(PROJECT_ROOT, 'scripts', 'ensure-browser.sh')], { timeout: 900_000 });
   graph = await openTestGraph();
   await resetGraph(graph);
   await loadArticles(graph, ARTICLES);
-  app = createTestApp(graph);
-  server = await startServer(app, '127.0.0.1', 0);
-  base = server.url.replace(/\/graphql$/, '');
-  await mkdir(path.dirname(SCREENSHOT), { recursive: true }); // reports/ is git-ignored
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-  context = await browser.newContext({ viewport: VIEWPORT });
+  ui = await openDashboard(graph);
+  ({ app, base } = ui);
 }, 1_000_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await ui?.close();
   await graph?.driver.close();
 });
 
 afterEach(() => {
-  const seen = problems;
-  problems = [];
-  expect(seen).toEqual([]);
+  expect(ui.takeProblems()).toEqual([]);
 });
 
-async function open(query = '', setup?: (page: Page) => Promise<unknown>): Promise<Page> {
-  const page = await context.newPage();
-  await setup?.(page);
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
-  await page.goto(`${base}/dashboard/${query}`);
-  await page.waitForSelector('body[data-state="ready"]', { timeout: 15_000 });
-  return page;
-}
-
-/** Waits for a value: the page answers after its GraphQL requests, slower on a busy machine. */
-const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
-
-/** The ids of the events on the timeline, from vis-timeline's data set. */
-const timelineIds = (page: Page) =>
-  page.evaluate(() => ((window as any).khabarDashboard.timeline.itemsData.getIds() as string[]).slice().sort());
-
-/** Event items drawn on the timeline (a box item also draws a line and a dot with its classes). */
-const EVENT_ITEMS = '.vis-item.event:not(.vis-line):not(.vis-dot)';
-const drawn = (page: Page) => page.locator(EVENT_ITEMS).count();
-
-/** The label of a timeline item is who took part, short. */
-const item = (page: Page, text: string) => page.locator(EVENT_ITEMS, { hasText: text });
+const open = (query = '', setup?: (page: Page) => Promise<unknown>) => ui.open(query, setup);
 
 describe('dashboard', () => {
   it('is served at / and /dashboard, with the libraries from node_modules', async () => {
@@ -119,13 +75,7 @@ describe('dashboard', () => {
 
   it('filters the timeline by the actor clicked in the network, and keeps it in the link', async () => {
     const page = await open();
-    const point = await page.evaluate((id) => {
-      const { cy } = (window as any).khabarDashboard;
-      const p = cy.getElementById(id).renderedPosition();
-      const box = cy.container().getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    }, ACTORS.PUTIN.id);
-    await page.mouse.click(point.x, point.y);
+    await clickActor(page, ACTORS.PUTIN.id);
     await page.waitForURL(/actors=vladimir-putin/);
     await page.waitForSelector('body[data-state="ready"]');
     // Putin's events: the meeting with al-Sharaa, the invitation, the call with Erdoğan.
