@@ -49,6 +49,13 @@ export interface Loaders {
  * query of their own later. `asEvent`: also make the event itself loadable by id.
  */
 export function primeEvent(loaders: Loaders, e: EventRecord, asEvent = false): void {
+  if (e.briefParticipants) {
+    // Actors with their id and name only: another part of the request may want more of them.
+    const { participants: _, briefParticipants: __, ...event } = e;
+    if (asEvent) loaders.event.prime(e.id, event);
+    if (e.place !== undefined) loaders.place.prime(e.id, e.place);
+    return;
+  }
   if (asEvent) loaders.event.prime(e.id, e);
   if (e.place !== undefined) loaders.place.prime(e.id, e.place);
   if (e.participants) {

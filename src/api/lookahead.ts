@@ -32,7 +32,56 @@ export function selects(info: GraphQLResolveInfo, path: readonly string[]): bool
   return true;
 }
 
-/** Whether a connection of events shows their participants (through `nodes` or `edges.node`). */
-export function showsParticipants(info: GraphQLResolveInfo): boolean {
-  return selects(info, ['nodes', 'participants']) || selects(info, ['edges', 'node', 'participants']);
+/**
+ * The names of the fields selected at `path` below the current field (every alias and fragment
+ * merged), or null when `path` itself is not selected.
+ * EXAMPLE: for `nodes { participants { actor { id name } } }`, selectedFields(info, ['nodes', 'participants', 'actor']) → {id, name}
+ */
+export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): Set<string> | null {
+  let level: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) {
+    const next: FieldNode[] = [];
+    for (const node of level) children(node.selectionSet, name, info, next, new Set());
+    if (next.length === 0) return null;
+    level = next;
+  }
+  const names = new Set<string>();
+  const collect = (set: SelectionSetNode | undefined, seen: Set<string>): void => {
+    if (!set) return;
+    for (const sel of set.selections) {
+      if (sel.kind === 'Field') names.add(sel.name.value);
+      else if (sel.kind === 'InlineFragment') collect(sel.selectionSet, seen);
+      else if (!seen.has(sel.name.value)) {
+        seen.add(sel.name.value);
+        collect(info.fragments[sel.name.value]?.selectionSet, seen);
+      }
+    }
+  };
+  for (const node of level) collect(node.selectionSet, new Set());
+  return names;
+}
+
+/**
+ * How much of each event's participants a list of events shows: `none`; `brief` when their actors
+ * show at most `id` and `name` (read with the events, but not shared with other parts of the
+ * request, which may want more of the actor); `full` otherwise.
+ */
+export type ParticipantDetail = 'none' | 'brief' | 'full';
+
+/** Actor fields a brief participant carries. */
+const BRIEF_ACTOR_FIELDS = new Set(['id', 'name', '__typename']);
+
+/** What a connection of events (`nodes` or `edges.node`) shows of each event besides its own fields. */
+export function eventListSelection(info: GraphQLResolveInfo): { participants: ParticipantDetail; place: boolean } {
+  let participants: ParticipantDetail = 'none';
+  let place = false;
+  for (const prefix of [['nodes'], ['edges', 'node']]) {
+    if (selects(info, [...prefix, 'place'])) place = true;
+    if (!selects(info, [...prefix, 'participants'])) continue;
+    const actor = selectedFields(info, [...prefix, 'participants', 'actor']);
+    const brief = !actor || [...actor].every((f) => BRIEF_ACTOR_FIELDS.has(f));
+    if (!brief) participants = 'full';
+    else if (participants === 'none') participants = 'brief';
+  }
+  return { participants, place };
 }

@@ -36,20 +36,35 @@ export function decodeCursor<T>(cursor: string | null | undefined, check: (v: un
 }
 
 export interface Connection<N> {
-  edges: { cursor: string; node: N }[];
+  edges: { readonly cursor: string; node: N }[];
   nodes: N[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  /** Resolved only when asked for: a count is a query of its own. */
-  totalCount: () => Promise<number>;
+  /** Counted only when asked for (a getter): a count is a query of its own. */
+  readonly totalCount: Promise<number>;
 }
 
-/** A Relay connection from a page of rows, each with its cursor value. */
+/**
+ * A Relay connection from a page of rows, each with its cursor value. Cursors are encoded and the
+ * total counted only when the query reads them (getters, read by the default field resolver).
+ */
 export function connection<N>(rows: { node: N; cursor: unknown }[], hasNextPage: boolean, totalCount: () => Promise<number>): Connection<N> {
-  const edges = rows.map((r) => ({ cursor: encodeCursor(r.cursor), node: r.node }));
+  const edges = rows.map((r) => ({
+    node: r.node,
+    get cursor() {
+      return encodeCursor(r.cursor);
+    },
+  }));
   return {
     edges,
-    nodes: edges.map((e) => e.node),
-    pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount,
+    nodes: rows.map((r) => r.node),
+    pageInfo: {
+      hasNextPage,
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
+    },
+    get totalCount() {
+      return totalCount();
+    },
   };
 }

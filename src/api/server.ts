@@ -35,6 +35,26 @@ export const MAX_DIRECTIVES = 20;
 /** The header a browser cannot send without a CORS preflight (yoga's default name). */
 export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
+/**
+ * Prometheus metrics kept: requests, their duration (HTTP and GraphQL), execution time and errors.
+ * Left out, for their cost on every request: the deprecated-field counter (walks each document;
+ * the schema deprecates nothing), the request-time summary (quantiles per observation; the
+ * histograms give them), and the parse/validate/context phases (parse and validation are cached).
+ */
+const METRICS = {
+  graphql_envelop_request: true,
+  graphql_envelop_request_duration: true,
+  graphql_envelop_phase_execute: true,
+  graphql_envelop_phase_subscribe: true,
+  graphql_envelop_error_result: true,
+  graphql_yoga_http_duration: true,
+  graphql_envelop_deprecated_field: false,
+  graphql_envelop_request_time_summary: false,
+  graphql_envelop_phase_parse: false,
+  graphql_envelop_phase_validate: false,
+  graphql_envelop_phase_context: false,
+};
+
 export type App = YogaServerInstance<Record<string, never>, RequestContext>;
 
 export function createApp(services: AppServices): App {
@@ -61,7 +81,7 @@ export function createApp(services: AppServices): App {
     ...(config.KHABAR_INTROSPECTION ? [] : [useDisableIntrospection()]),
     useResultSizeLimit(config.KHABAR_MAX_RESULT_NODES),
     useRequestTimeout(config.KHABAR_REQUEST_TIMEOUT_MS),
-    usePrometheus({ endpoint: '/metrics', registry, skipIntrospection: true }),
+    usePrometheus({ endpoint: '/metrics', registry, skipIntrospection: true, metrics: METRICS }),
     useReadinessCheck({
       endpoint: '/readyz',
       // Ready: Neo4j answers and every migration is applied.

@@ -37,6 +37,8 @@ export interface EventRecord {
   place?: PlaceRecord | null;
   /** Read with the event when asked for (undefined: not read). */
   participants?: ParticipantRecord[];
+  /** `participants` hold their actors' id and name only (a `brief` read): not for sharing. */
+  briefParticipants?: boolean;
 }
 
 /** An article as a source shows it: everything but the text, which is loaded only when asked for. */
@@ -59,7 +61,10 @@ export interface PlaceRecord {
   name: string;
 }
 
-/** What to keep; every field optional (null: no constraint). */
+/**
+ * What to keep; every field optional (null: no constraint). An empty list of `types` or `actors`
+ * keeps nothing (events of none of these types, with any of no actors).
+ */
 export interface EventCriteria {
   types?: readonly EventType[] | null;
   status?: EventStatus | null;
@@ -93,8 +98,13 @@ export interface EventCursor {
 
 export interface EventPageRequest {
   criteria: EventCriteria;
-  /** Read each event's participants in the same query. */
-  withParticipants?: boolean;
+  /**
+   * Read each event's participants in the same query: `full` (with the actors' every field) or
+   * `brief` (actors' id and name; the records say so, see `EventRecord.briefParticipants`). @default 'none'
+   */
+  participants?: 'none' | 'brief' | 'full';
+  /** Read each event's place in the same query. @default true */
+  withPlace?: boolean;
   order: EventOrder;
   first: number;
   after: EventCursor | null;
@@ -108,6 +118,11 @@ export interface EventPageRow {
 export interface EventPage {
   rows: EventPageRow[];
   hasNextPage: boolean;
+}
+
+/** True when the criteria hold an empty list: no event can match, and no query is needed. */
+export function matchesNothing(c: EventCriteria): boolean {
+  return c.types?.length === 0 || c.actors?.length === 0;
 }
 
 function shapeOf(c: EventCriteria): EventFilterShape {
@@ -185,27 +200,30 @@ export function toEvent(e: Record<string, unknown>): EventRecord {
   };
 }
 
-function toRows(raw: { event: Record<string, unknown>; sortKey: string }[]): EventPageRow[] {
+function toRows(raw: { event: Record<string, unknown>; sortKey: string }[], briefParticipants = false): EventPageRow[] {
   return raw.map((r) => {
     const event = toEvent(r.event);
+    if (briefParticipants) event.briefParticipants = true;
     return { event, cursor: { k: r.sortKey, id: event.id } };
   });
 }
 
 /** One page of events matching `criteria`. */
 export async function eventsPage(graph: ReadGraph, req: EventPageRequest): Promise<EventPage> {
-  const query = eventsQuery({ ...shapeOf(req.criteria), anchor: anchorOf(req.criteria), order: req.order, after: !!req.after, mode: 'page', withParticipants: !!req.withParticipants });
+  if (matchesNothing(req.criteria)) return { rows: [], hasNextPage: false };
+  const query = eventsQuery({ ...shapeOf(req.criteria), anchor: anchorOf(req.criteria), order: req.order, after: !!req.after, mode: 'page', participants: req.participants ?? 'none', withPlace: req.withPlace ?? true });
   const rows = await readRecords(graph, query, {
     ...paramsOf(req.criteria),
     afterKey: req.after?.k ?? null,
     afterId: req.after?.id ?? null,
     limit: int(req.first + 1),
   });
-  const all = toRows(rows as unknown as { event: Record<string, unknown>; sortKey: string }[]);
+  const all = toRows(rows as unknown as { event: Record<string, unknown>; sortKey: string }[], req.participants === 'brief');
   return { rows: all.slice(0, req.first), hasNextPage: all.length > req.first };
 }
 
 export async function countEvents(graph: ReadGraph, criteria: EventCriteria): Promise<number> {
+  if (matchesNothing(criteria)) return 0;
   const query = eventsQuery({ ...shapeOf(criteria), anchor: anchorOf(criteria), order: 'DATE_ASC', after: false, mode: 'count' });
   const [row] = await readRecords(graph, query, paramsOf(criteria));
   return (row?.n as number) ?? 0;
@@ -218,8 +236,9 @@ export async function eventsPagesByKey(
   keys: readonly string[],
   req: EventPageRequest,
 ): Promise<EventPage[]> {
+  if (matchesNothing(req.criteria)) return keys.map(() => ({ rows: [], hasNextPage: false }));
   const anchor: EventAnchor = by === 'actor' ? 'batchActor' : 'batchArticle';
-  const query = eventsQuery({ ...shapeOf(req.criteria), article: false, anchor, order: req.order, after: !!req.after, mode: 'page', withParticipants: !!req.withParticipants });
+  const query = eventsQuery({ ...shapeOf(req.criteria), article: false, anchor, order: req.order, after: !!req.after, mode: 'page', participants: req.participants ?? 'none', withPlace: req.withPlace ?? true });
   const rows = await readRecords(graph, query, {
     ...paramsOf(req.criteria),
     keys,
@@ -227,7 +246,7 @@ export async function eventsPagesByKey(
     afterId: req.after?.id ?? null,
     limit: int(req.first + 1),
   });
-  const byKey = new Map(rows.map((r) => [r.key as string, toRows(r.rows as { event: Record<string, unknown>; sortKey: string }[])]));
+  const byKey = new Map(rows.map((r) => [r.key as string, toRows(r.rows as { event: Record<string, unknown>; sortKey: string }[], req.participants === 'brief')]));
   return keys.map((k) => {
     const all = byKey.get(k) ?? [];
     return { rows: all.slice(0, req.first), hasNextPage: all.length > req.first };
@@ -236,6 +255,7 @@ export async function eventsPagesByKey(
 
 /** How many events match, per actor (or article), in key order. */
 export async function countEventsByKey(graph: ReadGraph, by: 'actor' | 'article', keys: readonly string[], criteria: EventCriteria): Promise<number[]> {
+  if (matchesNothing(criteria)) return keys.map(() => 0);
   const anchor: EventAnchor = by === 'actor' ? 'batchActor' : 'batchArticle';
   const query = eventsQuery({ ...shapeOf(criteria), article: false, anchor, order: 'DATE_ASC', after: false, mode: 'count' });
   const rows = await readRecords(graph, query, { ...paramsOf(criteria), keys });

@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/api/server.ts';
 import type { GraphConnection } from '../../src/graph/driver.ts';
+import { createLoaders, primeEvent } from '../../src/api/loaders.ts';
+import { eventsPage } from '../../src/graph/event-reader.ts';
 import { createTestApp, gql } from '../helpers/api.ts';
 import { openTestGraph, resetGraph } from '../helpers/neo4j.ts';
 import { AR_1, EN_1, FA_1, FA_2, idOf, loadFixtures } from './fixtures.ts';
@@ -220,6 +222,51 @@ describe('timeline', () => {
   it('leaves undated events out; without actors it is every dated event', async () => {
     const d = await ok(`{ timeline(actorIds: ["abbas-araghchi"]) { nodes { type } } all: timeline { totalCount } }`);
     expect(d.timeline.nodes.map((n: any) => n.type)).toEqual(['MEETING', 'VISIT']);
+    expect(d.all.totalCount).toBe(9);
+  });
+
+  it('reads participants briefly for a page that shows only names, without short-changing the rest of the request', async () => {
+    const alone = await ok(`{ actor(id: "ahmed-al-sharaa") { aliases kind } timeline(actorIds: ["ahmed-al-sharaa"]) { nodes { id } } }`);
+    expect(alone.actor.aliases.length).toBeGreaterThan(0);
+    const eventId = alone.timeline.nodes[0].id as string;
+    const full = await ok(`{ event(id: "${eventId}") { participants { role actor { id aliases kind } } } }`);
+    // The same actors, shown briefly in a page and fully elsewhere in one request (in both orders).
+    for (const query of [
+      `{ timeline(actorIds: ["ahmed-al-sharaa"]) { nodes { participants { actor { id name } } } } actor(id: "ahmed-al-sharaa") { aliases kind } event(id: "${eventId}") { participants { role actor { id aliases kind } } } }`,
+      `{ actor(id: "ahmed-al-sharaa") { aliases kind } event(id: "${eventId}") { participants { role actor { id aliases kind } } } timeline(actorIds: ["ahmed-al-sharaa"]) { nodes { participants { actor { id name } } } } }`,
+    ]) {
+      const d = await ok(query);
+      expect(d.actor).toEqual(alone.actor);
+      expect(d.event).toEqual(full.event);
+      expect(d.timeline.nodes[0].participants.map((p: any) => p.actor.name)).toContain('Ahmed al-Sharaa');
+    }
+    // What a brief page read is not shared: loaders asked later in the request read the actors whole.
+    const loaders = createLoaders(graph);
+    const page = await eventsPage(graph, { criteria: { actors: ['ahmed-al-sharaa'] }, order: 'DATE_ASC', first: 10, after: null, participants: 'brief' });
+    expect(page.rows[0]!.event.participants?.length).toBeGreaterThan(0);
+    for (const r of page.rows) primeEvent(loaders, r.event, true);
+    expect((await loaders.actor.load('ahmed-al-sharaa'))?.aliases).toEqual(alone.actor.aliases);
+    const participants = await loaders.participants.load(page.rows[0]!.event.id);
+    expect(participants.find((p) => p.actor.id === 'ahmed-al-sharaa')?.actor.aliases).toEqual(alone.actor.aliases);
+    expect((await loaders.event.load(page.rows[0]!.event.id))?.participants?.find((p) => p.actor.id === 'ahmed-al-sharaa')?.actor.aliases ?? alone.actor.aliases).toEqual(alone.actor.aliases);
+    // A page asking for more of its actors gets all of it.
+    const rich = await ok(`{ timeline(actorIds: ["ahmed-al-sharaa"]) { nodes { id participants { actor { id aliases } } } } }`);
+    const sharaa = rich.timeline.nodes[0].participants.find((p: any) => p.actor.id === 'ahmed-al-sharaa');
+    expect(sharaa.actor.aliases).toEqual(alone.actor.aliases);
+  });
+
+  it('keeps nothing for an empty list of types or actors (omitted: no filter)', async () => {
+    const d = await ok(`{
+      noTypes: timeline(types: []) { totalCount nodes { id } }
+      noActors: timeline(actorIds: []) { totalCount nodes { id } }
+      filterNoTypes: events(filter: { types: [] }) { totalCount nodes { id } }
+      filterNoActors: events(filter: { actors: [], actorMatch: ALL }) { totalCount nodes { id } }
+      actor(id: "ahmed-al-sharaa") { none: events(types: []) { totalCount nodes { id } } some: events { totalCount } }
+      all: timeline { totalCount }
+    }`);
+    for (const k of ['noTypes', 'noActors', 'filterNoTypes', 'filterNoActors']) expect(d[k], k).toEqual({ totalCount: 0, nodes: [] });
+    expect(d.actor.none).toEqual({ totalCount: 0, nodes: [] });
+    expect(d.actor.some.totalCount).toBeGreaterThan(0);
     expect(d.all.totalCount).toBe(9);
   });
 });

@@ -6,14 +6,17 @@ import type { Logger } from '../../logger.ts';
 export function useRequestLog(log: Logger): Plugin {
   const started = new WeakMap<Request, number>();
   const operations = new WeakMap<Request, string>();
+  // Below debug nothing is logged for health checks, below info nothing at all: skip the work.
+  const on = () => log.isLevelEnabled('debug') || log.isLevelEnabled('info');
   return {
     onRequest({ request }) {
-      started.set(request, performance.now());
+      if (on()) started.set(request, performance.now());
     },
     onParams({ request, params }) {
-      if (params.operationName) operations.set(request, params.operationName);
+      if (params.operationName && on()) operations.set(request, params.operationName);
     },
     onResponse({ request, response }) {
+      if (!on()) return;
       const t0 = started.get(request);
       const ms = t0 === undefined ? null : Math.round((performance.now() - t0) * 10) / 10;
       const path = new URL(request.url).pathname;

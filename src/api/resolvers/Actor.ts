@@ -20,7 +20,7 @@ export const Actor = {
 
   async events(a: ActorRecord, args: ActorEventsArgs & { types?: EventType[] | null }, ctx: RequestContext, info: GraphQLResolveInfo) {
     checkRange(args.from, args.to);
-    const criteria = { from: args.from ?? null, to: args.to ?? null, types: args.types?.length ? [...new Set(args.types)].sort() : null };
+    const criteria = { from: args.from ?? null, to: args.to ?? null, types: args.types ? [...new Set(args.types)].sort() : null };
     const req = pageRequest(criteria, args, 'DATE_ASC', 20, info);
     const page = await ctx.loaders.eventPages('actor', req).load(a.id);
     return eventConnection(page, req.order, () => ctx.loaders.eventCounts('actor', criteria).load(a.id), ctx);

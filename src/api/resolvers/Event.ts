@@ -11,7 +11,8 @@ export function dateOf(e: Pick<EventRecord, 'date' | 'dateStart' | 'dateEnd' | '
 
 export const Event = {
   date: (e: EventRecord) => dateOf(e),
-  participants: (e: EventRecord, _: unknown, ctx: RequestContext) => ctx.loaders.participants.load(e.id),
+  // Read with the event when the query showed them (a page of events), else one batched query.
+  participants: (e: EventRecord, _: unknown, ctx: RequestContext) => e.participants ?? ctx.loaders.participants.load(e.id),
   place: (e: EventRecord, _: unknown, ctx: RequestContext) => ctx.loaders.place.load(e.id),
   sources: (e: EventRecord, _: unknown, ctx: RequestContext) => ctx.loaders.sources.load(e.id),
 };

@@ -106,7 +106,7 @@ export const Query = {
       actors: checkIds(args.actorIds, 'actorIds'),
       from: args.from ?? null,
       to: args.to ?? null,
-      types: args.types?.length ? [...new Set(args.types)] : null,
+      types: args.types ? [...new Set(args.types)] : null,
       datedOnly: true,
     };
     const req = pageRequest(criteria, args, 'DATE_ASC', 100, info);

@@ -27,7 +27,7 @@ async function eventIdsOf(ctx: RequestContext, payload: EventAddedPayload): Prom
  * ends the pub/sub subscription at once (an async generator would wait for the next announcement).
  */
 function eventAddedStream(ctx: RequestContext, filter: EventAddedFilter | null | undefined): Repeater<EventRecord> {
-  const types = filter?.types?.length ? new Set(filter.types) : null;
+  const types = filter?.types ? new Set(filter.types) : null; // [] passes nothing
   const actors = checkIds(filter?.actors, 'filter.actors');
   const minConfidence = checkConfidence(filter?.minConfidence, 'filter.minConfidence');
   const source = pubsub.subscribe('eventAdded');
@@ -42,7 +42,7 @@ function eventAddedStream(ctx: RequestContext, filter: EventAddedFilter | null |
         if (!event) continue;
         if (types && !types.has(event.type)) continue;
         if (minConfidence != null && event.confidence < minConfidence) continue;
-        if (actors?.length && !(event.participants ?? []).some((p) => actors.includes(p.actor.id))) continue;
+        if (actors && !(event.participants ?? []).some((p) => actors.includes(p.actor.id))) continue;
         primeEvent(ctx.loaders, event, true);
         await push(event);
       }

@@ -3,7 +3,7 @@ import type { EventStatus, EventType } from '../../extract/types.ts';
 import { EVENT_ORDERS, type EventCriteria, type EventCursor, type EventOrder, type EventPage, type EventPageRequest, type EventRecord } from '../../graph/event-reader.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import { checkConfidence, checkIds, checkRange } from '../args.ts';
-import { showsParticipants } from '../lookahead.ts';
+import { eventListSelection } from '../lookahead.ts';
 import type { RequestContext } from '../context.ts';
 import { primeEvent } from '../loaders.ts';
 import { clampFirst, connection, decodeCursor, type Connection } from '../pagination.ts';
@@ -27,7 +27,7 @@ export function criteriaOf(f: EventFilterInput | null | undefined): EventCriteri
   if (!f) return {};
   checkRange(f.from, f.to, ['filter.from', 'filter.to']);
   return {
-    types: f.types?.length ? [...new Set(f.types)] : null,
+    types: f.types ? [...new Set(f.types)] : null,
     status: f.status ?? null,
     from: f.from ?? null,
     to: f.to ?? null,
@@ -61,7 +61,8 @@ export function pageRequest(
 ): EventPageRequest {
   const first = clampFirst(args.first, fallbackFirst);
   const cursor = decodeCursor(args.after, (v): v is StoredCursor => isStoredCursor(v) && v.o === order);
-  return { criteria, order, first, after: cursor ? { k: cursor.k, id: cursor.id } : null, withParticipants: info ? showsParticipants(info) : false };
+  const shown = info ? eventListSelection(info) : { participants: 'none' as const, place: true };
+  return { criteria, order, first, after: cursor ? { k: cursor.k, id: cursor.id } : null, participants: shown.participants, withPlace: shown.place };
 }
 
 export function eventConnection(page: EventPage, order: EventOrder, count: () => Promise<number>, ctx: RequestContext): Connection<EventRecord> {

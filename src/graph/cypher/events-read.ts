@@ -6,13 +6,26 @@ import { ACTOR_FIELDS } from './actors.ts';
 /** An event as the API reads it; dates as `YYYY-MM-DD` strings. */
 // Its place comes along (one relationship, cheaper than a round trip for it later); its
 // participants too when the caller will show them (EVENT_FIELDS_WITH_PARTICIPANTS).
-export const EVENT_FIELDS = `e {.id, .type, .date, dateStart: toString(e.dateStart), dateEnd: toString(e.dateEnd), .precision, .status, .confidence, .location, reportCount: coalesce(e.reportCount, 1), meeting: e:Meeting, place: [(e)-[:AT]->(pl:Place) | pl {.id, .name}][0]}`;
+const EVENT_OWN_FIELDS = `.id, .type, .date, dateStart: toString(e.dateStart), dateEnd: toString(e.dateEnd), .precision, .status, .confidence, .location, reportCount: coalesce(e.reportCount, 1), meeting: e:Meeting`;
+const EVENT_PLACE_FIELD = `place: [(e)-[:AT]->(pl:Place) | pl {.id, .name}][0]`;
+export const EVENT_FIELDS = `e {${EVENT_OWN_FIELDS}, ${EVENT_PLACE_FIELD}}`;
 
 /** An event with its participants and their actors, ordered by actor id (as PARTICIPANTS_BY_EVENT). */
 export const EVENT_FIELDS_WITH_PARTICIPANTS = EVENT_FIELDS.replace(
   /}$/,
   `, participants: [(e)<-[p:PARTICIPATED_IN]-(x:Actor) | {role: p.role, actor: ${ACTOR_FIELDS}}]}`,
 );
+
+/** EVENT_FIELDS without the place, or with participants (`brief`: actors' id and name only). */
+function eventFields(participants: 'none' | 'brief' | 'full', withPlace: boolean): string {
+  const fields = [EVENT_OWN_FIELDS];
+  if (withPlace) fields.push(EVENT_PLACE_FIELD);
+  if (participants !== 'none') {
+    const actor = participants === 'full' ? ACTOR_FIELDS : 'x {.id, .name}';
+    fields.push(`participants: [(e)<-[p:PARTICIPATED_IN]-(x:Actor) | {role: p.role, actor: ${actor}}]`);
+  }
+  return `e {${fields.join(', ')}}`;
+}
 
 /** An article without its text (the text is loaded only when asked for). */
 export const ARTICLE_SUMMARY = `a {.id, .url, .outlet, .title, .language, .sha256, .status, .attempts, .error, .extractorVersion, publishedAt: toString(a.publishedAt), createdAt: toString(a.createdAt)}`;
@@ -94,8 +107,13 @@ export interface EventFilterShape {
 
 export interface EventQueryShape extends EventFilterShape {
   anchor: EventAnchor;
-  /** Return each event's participants with it (the caller will show them). */
-  withParticipants?: boolean;
+  /**
+   * Return each event's participants with it (the caller will show them): `full` with their actors
+   * (ACTOR_FIELDS), `brief` with the actors' id and name only. @default 'none'
+   */
+  participants?: 'none' | 'brief' | 'full';
+  /** Return each event's place with it. @default true */
+  withPlace?: boolean;
   order: EventOrder;
   after: boolean;
   mode: 'page' | 'count';
@@ -191,7 +209,7 @@ export function eventsQuery(shape: EventQueryShape): string {
     const keyset = shape.after ? `\nWHERE k ${cmp} ${o.after} OR (k = ${o.after} AND e.id > $afterId)` : '';
     const dated = shape.datedOnly || shape.from || shape.to;
     const sorted = `\nWITH ${keyVar}e, ${dated ? o.dated : o.key} AS k${keyset}\nORDER BY k ${o.dir}, e.id ASC`;
-    const fields = shape.withParticipants ? EVENT_FIELDS_WITH_PARTICIPANTS : EVENT_FIELDS;
+    const fields = eventFields(shape.participants ?? 'none', shape.withPlace ?? true);
     query = batch
       ? `${base}${sorted}\nWITH key, collect({event: ${fields}, sortKey: toString(k)})[..$limit] AS rows\nRETURN key, rows`
       : `${base}${sorted}\nLIMIT $limit\nRETURN ${fields} AS event, toString(k) AS sortKey`;
