@@ -69,7 +69,7 @@ export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]
 export type ParticipantDetail = 'none' | 'brief' | 'full';
 
 /** Actor fields a brief participant carries. */
-const BRIEF_ACTOR_FIELDS = new Set(['id', 'name', '__typename']);
+export const BRIEF_ACTOR_FIELDS: ReadonlySet<string> = new Set(['id', 'name', '__typename']);
 
 /** What a connection of events (`nodes` or `edges.node`) shows of each event besides its own fields. */
 export function eventListSelection(info: GraphQLResolveInfo): { participants: ParticipantDetail; place: boolean } {

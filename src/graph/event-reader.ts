@@ -7,7 +7,7 @@ import {
   ARTICLE_SUMMARIES_BY_ID,
   ARTICLE_TEXT_BY_ID,
   EVENTS_BY_ID,
-  EVENTS_WITH_SOURCES_BY_ID,
+  eventsWithSourcesById,
   eventsQuery,
   PARTICIPANTS_BY_EVENT,
   PLACE_BY_EVENT,
@@ -311,10 +311,23 @@ export async function sourcesByEventIds(graph: ReadGraph, ids: readonly string[]
   return ids.map((id) => byId.get(id) ?? []);
 }
 
-/** Events with their participants, place and sources (one query), in id order. */
-export async function eventsWithSourcesByIds(graph: ReadGraph, ids: readonly string[]): Promise<({ event: EventRecord; sources: SourceRecord[] } | null)[]> {
-  const rows = await readRecords(graph, EVENTS_WITH_SOURCES_BY_ID, { ids });
-  const byId = new Map(rows.map((r) => [r.id as string, { event: toEvent(r.event as Record<string, unknown>), sources: toSources(r.sources as StoredSource[]) }]));
+/**
+ * Events with their participants, place and sources (one query), in id order. `brief`: the
+ * participants' actors with their id and name only (marked on the records, see `briefParticipants`).
+ */
+export async function eventsWithSourcesByIds(
+  graph: ReadGraph,
+  ids: readonly string[],
+  participants: 'brief' | 'full' = 'full',
+): Promise<({ event: EventRecord; sources: SourceRecord[] } | null)[]> {
+  const rows = await readRecords(graph, eventsWithSourcesById(participants), { ids });
+  const byId = new Map(
+    rows.map((r) => {
+      const event = toEvent(r.event as Record<string, unknown>);
+      if (participants === 'brief') event.briefParticipants = true;
+      return [r.id as string, { event, sources: toSources(r.sources as StoredSource[]) }];
+    }),
+  );
   return ids.map((id) => byId.get(id) ?? null);
 }
 

@@ -59,17 +59,23 @@ WITH id, r, a ORDER BY a.publishedAt, a.id
 RETURN id, collect({quote: coalesce(r.quote, ''), start: coalesce(r.start, -1), end: coalesce(r.end, -1), article: ${ARTICLE_SUMMARY}}) AS sources
 `;
 
-/** Events by id with everything an event page shows: participants, place and sources, in one query. */
-export const EVENTS_WITH_SOURCES_BY_ID = `
+const WITH_SOURCES: Partial<Record<'brief' | 'full', string>> = {};
+/**
+ * Events by id with everything an event page shows: participants (`brief`: their actors' id and
+ * name only), place and sources, in one query.
+ */
+export function eventsWithSourcesById(participants: 'brief' | 'full' = 'full'): string {
+  return (WITH_SOURCES[participants] ??= `
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
-RETURN id, ${EVENT_FIELDS_WITH_PARTICIPANTS} AS event,
+RETURN id, ${eventFields(participants, true)} AS event,
   COLLECT {
     MATCH (e)-[r:REPORTED_IN]->(a:Article)
     WITH r, a ORDER BY a.publishedAt, a.id
     RETURN {quote: coalesce(r.quote, ''), start: coalesce(r.start, -1), end: coalesce(r.end, -1), article: ${ARTICLE_SUMMARY}}
   } AS sources
-`;
+`);
+}
 
 export const ARTICLE_TEXT_BY_ID = `
 UNWIND $ids AS id
