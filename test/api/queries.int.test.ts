@@ -240,6 +240,10 @@ describe('timeline', () => {
       expect(d.event).toEqual(full.event);
       expect(d.timeline.nodes[0].participants.map((p: any) => p.actor.name)).toContain('Ahmed al-Sharaa');
     }
+    // An event page with its sources reads its actors briefly too, and gives the same names.
+    const withSources = await ok(`{ event(id: "${eventId}") { participants { actor { id name } } sources { quote } } }`);
+    expect(withSources.event.participants.map((p: any) => p.actor.id).sort()).toEqual(full.event.participants.map((p: any) => p.actor.id).sort());
+    expect(withSources.event.participants.map((p: any) => p.actor.name)).toContain('Ahmed al-Sharaa');
     // What a brief page read is not shared: loaders asked later in the request read the actors whole.
     const loaders = createLoaders(graph);
     const page = await eventsPage(graph, { criteria: { actors: ['ahmed-al-sharaa'] }, order: 'DATE_ASC', first: 10, after: null, participants: 'brief' });
