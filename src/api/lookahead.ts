@@ -17,19 +17,24 @@ function children(set: SelectionSetNode | undefined, name: string, info: GraphQL
   }
 }
 
+/** The field nodes the current field's selection reaches at `path` (empty: not selected). */
+function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): readonly FieldNode[] {
+  let level: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) {
+    const next: FieldNode[] = [];
+    for (const node of level) children(node.selectionSet, name, info, next, new Set());
+    if (next.length === 0) return [];
+    level = next;
+  }
+  return level;
+}
+
 /**
  * True when the current field's selection reaches `path`.
  * EXAMPLE: for `timeline { nodes { participants { role } } }`, selects(info, ['nodes', 'participants']) → true
  */
 export function selects(info: GraphQLResolveInfo, path: readonly string[]): boolean {
-  let level: readonly FieldNode[] = info.fieldNodes;
-  for (const name of path) {
-    const next: FieldNode[] = [];
-    for (const node of level) children(node.selectionSet, name, info, next, new Set());
-    if (next.length === 0) return false;
-    level = next;
-  }
-  return true;
+  return fieldsAt(info, path).length > 0;
 }
 
 /**
@@ -38,13 +43,8 @@ export function selects(info: GraphQLResolveInfo, path: readonly string[]): bool
  * EXAMPLE: for `nodes { participants { actor { id name } } }`, selectedFields(info, ['nodes', 'participants', 'actor']) → {id, name}
  */
 export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): Set<string> | null {
-  let level: readonly FieldNode[] = info.fieldNodes;
-  for (const name of path) {
-    const next: FieldNode[] = [];
-    for (const node of level) children(node.selectionSet, name, info, next, new Set());
-    if (next.length === 0) return null;
-    level = next;
-  }
+  const level = fieldsAt(info, path);
+  if (level.length === 0) return null;
   const names = new Set<string>();
   const collect = (set: SelectionSetNode | undefined, seen: Set<string>): void => {
     if (!set) return;

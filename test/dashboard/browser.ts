@@ -3,6 +3,7 @@
 // installs Chromium and the Arabic-script fonts from Debian's packages when they are missing),
 // against the real server on a real Neo4j.
 //
+//   const ui = useDashboard(async () => { …fill the graph… });   // hooks: server + browser for the file
 //   const ui = await openDashboard(graph);    // server + browser
 //   const page = await ui.open('?actors=vladimir-putin');
 //   await poll(() => drawn(page)).toBe(3);
@@ -13,7 +14,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startServer, type App, type RunningServer } from '../../src/api/server.ts';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import type { GraphConnection } from '../../src/graph/driver.ts';
@@ -101,4 +102,30 @@ export async function clickActor(page: Page, actorId: string): Promise<void> {
     return { x: box.left + p.x, y: box.top + p.y };
   }, actorId);
   await page.mouse.click(point.x, point.y);
+}
+
+/**
+ * The hooks of a dashboard test file: a graph filled by `fill` and the dashboard on it before the
+ * tests, no console error after each, everything closed after them. Read `ui.current` in tests.
+ */
+export function useDashboard(fill: (graph: GraphConnection) => Promise<void>, open: () => Promise<GraphConnection>): { current: Dashboard; graph: () => GraphConnection } {
+  const state = {} as { ui: Dashboard; graph: GraphConnection };
+  beforeAll(async () => {
+    state.graph = await open();
+    await fill(state.graph);
+    state.ui = await openDashboard(state.graph);
+  }, 1_000_000);
+  afterAll(async () => {
+    await state.ui?.close();
+    await state.graph?.driver.close();
+  });
+  afterEach(() => {
+    expect(state.ui.takeProblems()).toEqual([]);
+  });
+  return {
+    get current() {
+      return state.ui;
+    },
+    graph: () => state.graph,
+  };
 }

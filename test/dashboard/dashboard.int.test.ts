@@ -4,48 +4,29 @@
 // Leaves a screenshot in reports/dashboard.png.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { publishEventAdded } from '../../src/api/pubsub.ts';
-import type { App } from '../../src/api/server.ts';
-import type { GraphConnection } from '../../src/graph/driver.ts';
 import { gql } from '../helpers/api.ts';
 import { openTestGraph, resetGraph } from '../helpers/neo4j.ts';
-import { clickActor, drawn, EVENT_ITEMS, item, openDashboard, poll, REPORTS, timelineIds, VIEWPORT, type Dashboard } from './browser.ts';
+import { clickActor, drawn, EVENT_ITEMS, item, poll, REPORTS, timelineIds, useDashboard, VIEWPORT } from './browser.ts';
 import { ACTORS, ARTICLES, FA_QUOTE, LIVE, idOf, loadArticles } from './fixture.ts';
 
 const SCREENSHOT = path.join(REPORTS, 'dashboard.png');
 
-let graph: GraphConnection;
-let ui: Dashboard;
-let app: App;
-let base: string;
-
-beforeAll(async () => {
-  graph = await openTestGraph();
+const dash = useDashboard(async (graph) => {
   await resetGraph(graph);
   await loadArticles(graph, ARTICLES);
-  ui = await openDashboard(graph);
-  ({ app, base } = ui);
-}, 1_000_000);
+}, openTestGraph);
 
-afterAll(async () => {
-  await ui?.close();
-  await graph?.driver.close();
-});
-
-afterEach(() => {
-  expect(ui.takeProblems()).toEqual([]);
-});
-
-const open = (query = '', setup?: (page: Page) => Promise<unknown>) => ui.open(query, setup);
+const open = (query = '', setup?: (page: Page) => Promise<unknown>) => dash.current.open(query, setup);
 
 describe('dashboard', () => {
   it('is served at / and /dashboard, with the libraries from node_modules', async () => {
-    const root = await fetch(`${base}/`, { redirect: 'manual' });
+    const root = await fetch(`${dash.current.base}/`, { redirect: 'manual' });
     expect(root.status).toBe(302);
     expect(root.headers.get('location')).toBe('/dashboard/');
     for (const file of ['vendor/vis-timeline-graph2d.min.js', 'vendor/cytoscape.esm.min.mjs', 'app.js']) {
-      const res = await fetch(`${base}/dashboard/${file}`);
+      const res = await fetch(`${dash.current.base}/dashboard/${file}`);
       expect(res.status, file).toBe(200);
       expect(res.headers.get('content-type')).toMatch(/^text\/javascript/);
     }
@@ -120,7 +101,7 @@ describe('dashboard', () => {
   });
 
   it('opens a shared link in the same state', async () => {
-    const { data } = await gql<{ timeline: { nodes: { id: string }[] } }>(app, `{ timeline(actorIds: ["${ACTORS.SHAIBANI.id}"]) { nodes { id } } }`);
+    const { data } = await gql<{ timeline: { nodes: { id: string }[] } }>(dash.current.app, `{ timeline(actorIds: ["${ACTORS.SHAIBANI.id}"]) { nodes { id } } }`);
     const eventId = data!.timeline.nodes[0]!.id;
     const page = await open(`?actors=${ACTORS.SHAIBANI.id}&types=MEETING,VISIT&from=2024-01-01&to=2024-12-31&event=${eventId}`);
     await poll(() => page.locator('li.source').count()).toBe(1);
@@ -154,7 +135,7 @@ describe('dashboard', () => {
     const page = await open();
     await page.waitForSelector('#live[data-mode="live"]');
     expect(await drawn(page)).toBe(7);
-    await loadArticles(graph, [LIVE]);
+    await loadArticles(dash.graph(), [LIVE]);
     // The worker announces after its commit; again every 500 ms in case the page's stream was
     // registered a moment after its response started (yoga's SSE).
     const announce = setInterval(() => publishEventAdded({ articleId: idOf(LIVE) }), 500);

@@ -5,26 +5,23 @@
 // reports/dashboard-seeds.png.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/cli/commands/ingest.ts';
 import { PROJECT_ROOT } from '../../src/config.ts';
-import type { GraphConnection } from '../../src/graph/driver.ts';
 import { enqueue } from '../../src/ingest/queue.ts';
 import { openTestGraph, resetGraph } from '../helpers/neo4j.ts';
 import { WorkerTracker } from '../ingest/workers.ts';
-import { clickActor, openDashboard, poll, REPORTS, timelineIds, VIEWPORT, type Dashboard } from './browser.ts';
+import { clickActor, poll, REPORTS, timelineIds, useDashboard, VIEWPORT } from './browser.ts';
 
 const SCREENSHOT = path.join(REPORTS, 'dashboard-seeds.png');
 const SHARAA = 'ahmed-al-sharaa';
 const PUTIN = 'vladimir-putin';
 
-let graph: GraphConnection;
-let ui: Dashboard;
 const tracker = new WorkerTracker();
 
 /** Ids of dated events, optionally only those an actor took part in, straight from the graph. */
 async function datedEvents(actorId?: string): Promise<string[]> {
-  const { records } = await graph.driver.executeQuery(
+  const { records } = await dash.graph().driver.executeQuery(
     `MATCH (e:Event) WHERE e.dateStart IS NOT NULL
        AND ($actor IS NULL OR EXISTS { (:Actor {id: $actor})-[:PARTICIPATED_IN]->(e) })
      RETURN e.id AS id ORDER BY id`,
@@ -52,25 +49,15 @@ async function clickEvent(page: Page, eventId: string): Promise<void> {
   await page.mouse.click(box.x, box.y);
 }
 
-beforeAll(async () => {
-  graph = await openTestGraph();
+const dash = useDashboard(async (graph) => {
   await resetGraph(graph);
   const inputs = await readInputs([path.join(PROJECT_ROOT, 'seeds')]);
   expect(inputs.refused).toEqual([]);
   await enqueue(graph, inputs.items, { maxChars: 2_000_000 });
   const stats = await tracker.start({ graph, untilEmpty: true }).done;
   expect(stats).toMatchObject({ completed: inputs.items.length, failed: 0 });
-  ui = await openDashboard(graph);
-}, 1_000_000);
-
-afterAll(async () => {
-  await ui?.close();
-  await graph?.driver.close();
-});
-
-afterEach(() => {
-  expect(ui.takeProblems()).toEqual([]);
-});
+}, openTestGraph);
+const ui = { open: (query?: string) => dash.current.open(query) };
 
 describe('dashboard on the seeds', () => {
   it('loads the seed graph: every dated event on the timeline, the actors who met in the network', async () => {
@@ -96,7 +83,7 @@ describe('dashboard on the seeds', () => {
   });
 
   it('clicking the 15 October 2025 Putin–al-Sharaa meeting shows its three sources, Arabic and Persian right-to-left', async () => {
-    const { records } = await graph.driver.executeQuery(
+    const { records } = await dash.graph().driver.executeQuery(
       `MATCH (e:Event {type: 'MEETING'}) WHERE e.dateStart = date('2025-10-15')
          AND EXISTS { (:Actor {id: $a})-[:PARTICIPATED_IN]->(e) } AND EXISTS { (:Actor {id: $b})-[:PARTICIPATED_IN]->(e) }
        RETURN e.id AS id, COLLECT { MATCH (e)-[:REPORTED_IN]->(x:Article) RETURN x.language } AS languages`,
