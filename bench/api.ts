@@ -20,7 +20,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -31,7 +30,7 @@ import neo4j from 'neo4j-driver';
 import { loadConfig } from '../src/config.ts';
 import { EVENT_TYPES, MEETING_LIKE_TYPES } from '../src/extract/types.ts';
 import { connect, type GraphConnection } from '../src/graph/driver.ts';
-import { startLocalNeo4j } from '../src/graph/launcher.ts';
+import { freePort, startLocalNeo4j } from '../src/graph/launcher.ts';
 import { migrate } from '../src/graph/migrate.ts';
 
 const { values: args } = parseArgs({
@@ -393,17 +392,6 @@ async function serve(uri: string): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------
 // Parent: Neo4j, the graph, the servers, the load.
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => resolve(typeof addr === 'object' && addr ? addr.port : 0));
-    });
-  });
-}
 
 interface Measured {
   rps: number;

@@ -13,7 +13,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { createWriteStream } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
@@ -22,7 +21,7 @@ import { loadConfig } from '../src/config.ts';
 import { EVENT_TYPES, MEETING_LIKE_TYPES } from '../src/extract/types.ts';
 import { exportGraph, parseExportOptions } from '../src/export/index.ts';
 import { connect, type GraphConnection } from '../src/graph/driver.ts';
-import { startLocalNeo4j } from '../src/graph/launcher.ts';
+import { freePort, startLocalNeo4j } from '../src/graph/launcher.ts';
 import { migrate } from '../src/graph/migrate.ts';
 
 const { values: args } = parseArgs({
@@ -207,17 +206,6 @@ async function wipe(graph: GraphConnection): Promise<void> {
   } finally {
     await session.close();
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => resolve(typeof addr === 'object' && addr ? addr.port : 0));
-    });
-  });
 }
 
 function runChild(label: string, uri: string, file: string): Promise<ChildResult> {

@@ -9,7 +9,6 @@
 // Not part of `npm test`; takes a few minutes on a 2-core machine.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +18,7 @@ import { extract } from '../src/extract/index.ts';
 import { MEETING_LIKE_TYPES, type ExtractionResult } from '../src/extract/types.ts';
 import { articleId, sha256, type ArticleInput } from '../src/graph/article-store.ts';
 import { connect, type GraphConnection } from '../src/graph/driver.ts';
-import { startLocalNeo4j } from '../src/graph/launcher.ts';
+import { freePort, startLocalNeo4j } from '../src/graph/launcher.ts';
 import { migrate } from '../src/graph/migrate.ts';
 import { queueCounts } from '../src/graph/queue-store.ts';
 import { enqueue } from '../src/ingest/queue.ts';
@@ -261,18 +260,6 @@ async function writeBaseline(graph: GraphConnection, items: { article: CorpusArt
 
 // ---------------------------------------------------------------------------------------------
 // Measurement helpers.
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function emptyGraph(graph: GraphConnection): Promise<void> {
   const session = graph.driver.session({ database: graph.database });

@@ -13,6 +13,7 @@ import {
   assertPortFree,
   boltHandshake,
   ensureLauncherBuilt,
+  freePort,
   isLauncherBuildCurrent,
   javaArgs,
   launcherPaths,
@@ -74,13 +75,6 @@ function portOf(srv: Server): number {
   const addr = srv.address();
   if (typeof addr !== 'object' || !addr) throw new Error('no address');
   return addr.port;
-}
-
-async function freePort(): Promise<number> {
-  const srv = await listen();
-  const port = portOf(srv);
-  await new Promise((r) => srv.close(r));
-  return port;
 }
 
 async function rejection(p: Promise<unknown>): Promise<AppError> {

@@ -2,13 +2,12 @@
 // Docker engine (testcontainers), then the local launcher on a free port with a throw-away data
 // directory. Migrates once, then hands the URI to the test files through `inject('neo4j')`.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config.ts';
 import { connect } from '../../src/graph/driver.ts';
-import { startLocalNeo4j } from '../../src/graph/launcher.ts';
+import { freePort, startLocalNeo4j } from '../../src/graph/launcher.ts';
 import { migrate } from '../../src/graph/migrate.ts';
 import { dockerEngineAvailable } from '../../src/graph/resolve-neo4j.ts';
 
@@ -24,18 +23,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: ProvidedNeo4j;
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
