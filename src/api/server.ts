@@ -100,7 +100,10 @@ export function createApp(services: AppServices): App {
     landingPage: false,
     healthCheckEndpoint: '/healthz',
     logging: {
-      debug: (...args) => log.debug(args.map(String).join(' ')),
+      // yoga logs at debug on every request: build the line only when it is written.
+      debug: (...args) => {
+        if (log.isLevelEnabled('debug')) log.debug(args.map(String).join(' '));
+      },
       info: (...args) => log.info(args.map(String).join(' ')),
       warn: (...args) => log.warn(args.map(String).join(' ')),
       error: (...args) => log.error(args.map(String).join(' ')),
