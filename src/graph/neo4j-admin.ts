@@ -51,6 +51,8 @@ export async function neo4jAdminImport(opts: AdminImportOptions): Promise<AdminR
     // swallow a trailing positional argument as one more file.
     opts.database ?? 'neo4j',
     `--multiline-fields=${opts.multilineFields ?? true}`,
+    // Its report of skipped lines goes next to the database, not into the caller's folder.
+    `--report-file=${path.join(path.resolve(opts.home), 'import.report')}`,
     ...opts.nodes.map((f) => `--nodes=${path.resolve(f)}`),
     ...opts.relationships.map((f) => `--relationships=${path.resolve(f)}`),
   ];
