@@ -69,7 +69,16 @@ export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]
 export type ParticipantDetail = 'none' | 'brief' | 'full';
 
 /** Actor fields a brief participant carries. */
-export const BRIEF_ACTOR_FIELDS: ReadonlySet<string> = new Set(['id', 'name', '__typename']);
+const BRIEF_ACTOR_FIELDS: ReadonlySet<string> = new Set(['id', 'name', '__typename']);
+
+/** How much of the participants of the event at `prefix` (below the current field) the query shows. */
+export function participantDetail(info: GraphQLResolveInfo, prefix: readonly string[] = []): ParticipantDetail {
+  if (!selects(info, [...prefix, 'participants'])) return 'none';
+  const actor = selectedFields(info, [...prefix, 'participants', 'actor']);
+  return !actor || [...actor].every((f) => BRIEF_ACTOR_FIELDS.has(f)) ? 'brief' : 'full';
+}
+
+const DETAIL_RANK: Record<ParticipantDetail, number> = { none: 0, brief: 1, full: 2 };
 
 /** What a connection of events (`nodes` or `edges.node`) shows of each event besides its own fields. */
 export function eventListSelection(info: GraphQLResolveInfo): { participants: ParticipantDetail; place: boolean } {
@@ -77,11 +86,8 @@ export function eventListSelection(info: GraphQLResolveInfo): { participants: Pa
   let place = false;
   for (const prefix of [['nodes'], ['edges', 'node']]) {
     if (selects(info, [...prefix, 'place'])) place = true;
-    if (!selects(info, [...prefix, 'participants'])) continue;
-    const actor = selectedFields(info, [...prefix, 'participants', 'actor']);
-    const brief = !actor || [...actor].every((f) => BRIEF_ACTOR_FIELDS.has(f));
-    if (!brief) participants = 'full';
-    else if (participants === 'none') participants = 'brief';
+    const detail = participantDetail(info, prefix);
+    if (DETAIL_RANK[detail] > DETAIL_RANK[participants]) participants = detail;
   }
   return { participants, place };
 }

@@ -200,6 +200,11 @@ export function toEvent(e: Record<string, unknown>): EventRecord {
   };
 }
 
+/** What a page query reads of each event besides its own fields. */
+function projectionOf(req: EventPageRequest): { participants: 'none' | 'brief' | 'full'; withPlace: boolean } {
+  return { participants: req.participants ?? 'none', withPlace: req.withPlace ?? true };
+}
+
 function toRows(raw: { event: Record<string, unknown>; sortKey: string }[], briefParticipants = false): EventPageRow[] {
   return raw.map((r) => {
     const event = toEvent(r.event);
@@ -211,7 +216,7 @@ function toRows(raw: { event: Record<string, unknown>; sortKey: string }[], brie
 /** One page of events matching `criteria`. */
 export async function eventsPage(graph: ReadGraph, req: EventPageRequest): Promise<EventPage> {
   if (matchesNothing(req.criteria)) return { rows: [], hasNextPage: false };
-  const query = eventsQuery({ ...shapeOf(req.criteria), anchor: anchorOf(req.criteria), order: req.order, after: !!req.after, mode: 'page', participants: req.participants ?? 'none', withPlace: req.withPlace ?? true });
+  const query = eventsQuery({ ...shapeOf(req.criteria), anchor: anchorOf(req.criteria), order: req.order, after: !!req.after, mode: 'page', ...projectionOf(req) });
   const rows = await readRecords(graph, query, {
     ...paramsOf(req.criteria),
     afterKey: req.after?.k ?? null,
@@ -238,7 +243,7 @@ export async function eventsPagesByKey(
 ): Promise<EventPage[]> {
   if (matchesNothing(req.criteria)) return keys.map(() => ({ rows: [], hasNextPage: false }));
   const anchor: EventAnchor = by === 'actor' ? 'batchActor' : 'batchArticle';
-  const query = eventsQuery({ ...shapeOf(req.criteria), article: false, anchor, order: req.order, after: !!req.after, mode: 'page', participants: req.participants ?? 'none', withPlace: req.withPlace ?? true });
+  const query = eventsQuery({ ...shapeOf(req.criteria), article: false, anchor, order: req.order, after: !!req.after, mode: 'page', ...projectionOf(req) });
   const rows = await readRecords(graph, query, {
     ...paramsOf(req.criteria),
     keys,

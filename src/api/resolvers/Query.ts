@@ -12,7 +12,7 @@ import type { RequestContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { highlight } from '../highlight.ts';
 import { primeEvent } from '../loaders.ts';
-import { BRIEF_ACTOR_FIELDS, selectedFields, selects } from '../lookahead.ts';
+import { participantDetail, selects } from '../lookahead.ts';
 import { clampFirst, connection, decodeCursor, encodeCursor } from '../pagination.ts';
 import { criteriaOf, eventConnection, pageRequest, type EventFilterInput } from './event-args.ts';
 
@@ -81,8 +81,7 @@ export const Query = {
   async event(_: unknown, args: { id: string }, ctx: RequestContext, info: GraphQLResolveInfo) {
     // An event page with its sources: one query instead of two.
     if (!selects(info, ['sources'])) return ctx.loaders.event.load(args.id);
-    const actor = selectedFields(info, ['participants', 'actor']);
-    const brief = !actor || [...actor].every((f) => BRIEF_ACTOR_FIELDS.has(f));
+    const brief = participantDetail(info) === 'brief';
     const [found] = await eventsWithSourcesByIds(ctx.reader, [args.id], brief ? 'brief' : 'full');
     if (!found) return null;
     primeEvent(ctx.loaders, found.event, true);

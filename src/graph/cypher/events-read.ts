@@ -3,20 +3,13 @@
 // fragments below according to which filters are present, so each shape is one cached plan.
 import { ACTOR_FIELDS } from './actors.ts';
 
-/** An event as the API reads it; dates as `YYYY-MM-DD` strings. */
-// Its place comes along (one relationship, cheaper than a round trip for it later); its
-// participants too when the caller will show them (EVENT_FIELDS_WITH_PARTICIPANTS).
 const EVENT_OWN_FIELDS = `.id, .type, .date, dateStart: toString(e.dateStart), dateEnd: toString(e.dateEnd), .precision, .status, .confidence, .location, reportCount: coalesce(e.reportCount, 1), meeting: e:Meeting`;
 const EVENT_PLACE_FIELD = `place: [(e)-[:AT]->(pl:Place) | pl {.id, .name}][0]`;
-export const EVENT_FIELDS = `e {${EVENT_OWN_FIELDS}, ${EVENT_PLACE_FIELD}}`;
-
-/** An event with its participants and their actors, ordered by actor id (as PARTICIPANTS_BY_EVENT). */
-export const EVENT_FIELDS_WITH_PARTICIPANTS = EVENT_FIELDS.replace(
-  /}$/,
-  `, participants: [(e)<-[p:PARTICIPATED_IN]-(x:Actor) | {role: p.role, actor: ${ACTOR_FIELDS}}]}`,
-);
-
-/** EVENT_FIELDS without the place, or with participants (`brief`: actors' id and name only). */
+/**
+ * An event's projection as the API reads it (dates as `YYYY-MM-DD` strings): its own fields, its
+ * place unless the query leaves it out (one relationship, cheaper than a round trip later), its
+ * participants when the caller will show them (`brief`: the actors' id and name only).
+ */
 function eventFields(participants: 'none' | 'brief' | 'full', withPlace: boolean): string {
   const fields = [EVENT_OWN_FIELDS];
   if (withPlace) fields.push(EVENT_PLACE_FIELD);
@@ -26,6 +19,12 @@ function eventFields(participants: 'none' | 'brief' | 'full', withPlace: boolean
   }
   return `e {${fields.join(', ')}}`;
 }
+
+/** An event with its place. */
+export const EVENT_FIELDS = eventFields('none', true);
+
+/** An event with its participants and their actors, ordered by actor id (as PARTICIPANTS_BY_EVENT). */
+export const EVENT_FIELDS_WITH_PARTICIPANTS = eventFields('full', true);
 
 /** An article without its text (the text is loaded only when asked for). */
 export const ARTICLE_SUMMARY = `a {.id, .url, .outlet, .title, .language, .sha256, .status, .attempts, .error, .extractorVersion, publishedAt: toString(a.publishedAt), createdAt: toString(a.createdAt)}`;
@@ -161,7 +160,7 @@ MATCH (:Article {id: key})<-[:REPORTED_IN]-(e:Event)`,
 };
 
 // Overlap semantics: an event [dateStart, dateEnd] matches [from, to] when it ends on or after
-// `from` and starts on or before `to`. EXAMPLE: October 2025 (2025-10-01..31) matches from 2025-10-20.
+// `from` and starts on or before `to`. EXAMPLE: March 2024 (2024-03-01..31) matches from 2024-03-20.
 const FILTERS: Record<keyof EventFilterShape, string> = {
   types: `e.type IN $types`,
   status: `e.status = $status`,
