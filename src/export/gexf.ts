@@ -6,8 +6,8 @@
 // spell: always present (Gephi still hides an edge while one of its ends is hidden).
 //
 // EXAMPLE:
-//   <node id="event:e-1" label="MEETING 2025-07"><attvalues><attvalue for="type" value="MEETING"/></attvalues>
-//     <spells><spell start="2025-07-01" end="2025-07-31"/></spells></node>
+//   <node id="event:e-1" label="MEETING 2024-03"><attvalues><attvalue for="type" value="MEETING"/></attvalues>
+//     <spells><spell start="2024-03-01" end="2024-03-31"/></spells></node>
 import { EDGE_COLUMNS, NODE_COLUMNS, type ExportEdge, type ExportNode, type FormatWriter, type PropertyType, type PropertyValue } from './schema.ts';
 import { escapeAttr } from './xml.ts';
 

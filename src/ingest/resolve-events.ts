@@ -107,7 +107,7 @@ const PRECISION_RANK: Record<Precision, number> = { DAY: 0, MONTH: 1, YEAR: 2 };
 
 /**
  * The event's date: the most precise reported one (DAY before MONTH before YEAR); among equals the
- * most reported, then the earliest. EXAMPLE: reports 2025-10 (Mehr 1404) and 2025-10-15 → 2025-10-15.
+ * most reported, then the earliest. EXAMPLE: reports 2024-03 (Esfand 1402) and 2024-03-11 → 2024-03-11.
  */
 function pickDate(reports: EventReport[]): Pick<ResolvedEvent, 'dateValue' | 'dateStart' | 'dateEnd' | 'precision'> {
   const dated = reports.filter((r) => r.dateValue && r.precision);

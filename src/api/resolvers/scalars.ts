@@ -3,7 +3,7 @@ import { GraphQLScalarType, Kind } from 'graphql';
 // of the graphql module than yoga does, and yoga would mask an error class it does not recognize.
 import { createGraphQLError } from 'graphql-yoga';
 
-// EXAMPLE: "2025-10-15"
+// EXAMPLE: "2024-03-11"
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function parseDate(value: unknown): string {

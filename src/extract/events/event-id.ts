@@ -1,7 +1,7 @@
 // Event ids: a deterministic hash of what makes an event the same in any article — its type,
 // date value, sorted participant ids and location — so the same event extracted from several
 // articles (in several languages) gets the same id when they agree on these.
-// EXAMPLE: eventId('MEETING', '2025-10-15', ['vladimir-putin', 'ahmed-al-sharaa'], 'Moscow') → "evt-…" (16 hex digits)
+// EXAMPLE: eventId('MEETING', '2024-03-11', ['abbas-araghchi', 'hakan-fidan'], 'Ankara') → "evt-…" (16 hex digits)
 
 /** FNV-1a, 32-bit, over UTF-16 code units, from a given offset basis. */
 function fnv1a(s: string, basis: number): number {

@@ -25,7 +25,7 @@ export const SPAN_CLASSES = [
   { id: 3, maxDays: null },
 ] as const;
 
-/** EXAMPLE: ('2025-10-08', '2025-10-15') → 1; a year-long span → 2. */
+/** EXAMPLE: ('2024-03-04', '2024-03-11') → 1; a year-long span → 2. */
 export function spanClassOf(spanStart: string, spanEnd: string): number {
   const days = (Date.parse(spanEnd) - Date.parse(spanStart)) / 86_400_000;
   return SPAN_CLASSES.find((c) => c.maxDays === null || days <= c.maxDays)!.id;
