@@ -78,7 +78,9 @@ export async function claimArticles(graph: GraphConnection, opts: ClaimOptions):
         : [];
       const params = { ids, workerId: opts.workerId, leaseMs: neo4j.int(Math.round(opts.leaseMs)), maxAttempts: neo4j.int(opts.maxAttempts) };
       const jobs = (await tx.run(QUEUE_CLAIM_TAKE, params)).records.map((r) => toClaimed(r.get('job')));
-      jobs.sort((a, b) => (a.runAt < b.runAt ? -1 : a.runAt > b.runAt ? 1 : a.id < b.id ? -1 : 1));
+      // Oldest first, as the select ranked them (runAt strings do not sort: their fractions vary in length).
+      const age = new Map(candidates.map((r) => [r.get('id') as string, r.get('age') as number]));
+      jobs.sort((a, b) => age.get(a.id)! - age.get(b.id)!);
       return { jobs, abandoned };
     });
   } finally {

@@ -78,17 +78,26 @@ describe('enqueue', () => {
 describe('claim', () => {
   it('hands out due articles oldest first, each to one worker, with a lease', async () => {
     const { queued } = await enqueue(graph, texts(3, 'claim'), { maxChars: 1e6, batchSize: 1 });
+    // Oldest first: by runAt (full precision, as stored), then id: two enqueue transactions may
+    // share a millisecond, when the id decides.
+    const { records } = await graph.driver.executeQuery(
+      'MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id ORDER BY a.runAt, a.id',
+      { ids: queued },
+      { database: graph.database },
+    );
+    const byAge = records.map((r) => r.get('id') as string);
+    expect([...byAge].sort()).toEqual([...queued].sort());
     const a = await claimArticles(graph, { workerId: 'w1', limit: 2, leaseMs: LEASE, maxAttempts: 5 });
-    expect(a.jobs.map((j) => j.id)).toEqual(queued.slice(0, 2));
-    expect(a.jobs[0]).toMatchObject({ attempts: 1, maxAttempts: 5, text: 'claim article 0', reclaimedFrom: null });
-    const stored = await article(queued[0]!);
+    expect(a.jobs.map((j) => j.id)).toEqual(byAge.slice(0, 2));
+    expect(a.jobs[0]).toMatchObject({ attempts: 1, maxAttempts: 5, text: `claim article ${queued.indexOf(byAge[0]!)}`, reclaimedFrom: null });
+    const stored = await article(byAge[0]!);
     expect(stored).toMatchObject({ status: 'RUNNING', lockedBy: 'w1', attempts: 1, claimId: a.jobs[0]!.claimId });
     const leaseLeft = Date.parse(stored.leaseUntil) - Date.parse(stored.now);
     expect(leaseLeft).toBeGreaterThan(LEASE - 5000);
     expect(leaseLeft).toBeLessThanOrEqual(LEASE);
 
     const b = await claimArticles(graph, { workerId: 'w2', limit: 5, leaseMs: LEASE, maxAttempts: 5 });
-    expect(b.jobs.map((j) => j.id)).toEqual([queued[2]]);
+    expect(b.jobs.map((j) => j.id)).toEqual([byAge[2]]);
     expect((await claimArticles(graph, { workerId: 'w3', limit: 5, leaseMs: LEASE, maxAttempts: 5 })).jobs).toEqual([]);
     expect(await queueCounts(graph)).toMatchObject({ PENDING: 0, RUNNING: 3 });
   });

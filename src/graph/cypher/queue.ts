@@ -18,7 +18,8 @@ MERGE (l:Lock {id: 'queue-claim'}) SET l.at = timestamp() RETURN l.id AS id
 
 /**
  * Candidates, oldest `runAt` first: PENDING articles that are due, and RUNNING ones whose lease
- * expired (their worker crashed or hung). Locked in id order, so two lockers never deadlock.
+ * expired (their worker crashed or hung). Locked in id order, so two lockers never deadlock;
+ * `age` is each one's rank by (runAt, id), at the stored precision (finer than a millisecond).
  * EXAMPLE: $limit 2 → ["t-0a…", "u-9f…"]
  */
 export const QUEUE_CLAIM_SELECT = `
@@ -34,9 +35,11 @@ CALL () {
   RETURN a
 }
 WITH a ORDER BY a.runAt, a.id LIMIT $limit
-WITH a ORDER BY a.id
+WITH collect(a) AS byAge
+UNWIND range(0, size(byAge) - 1) AS age
+WITH byAge[age] AS a, age ORDER BY a.id
 SET a._lock = true
-RETURN a.id AS id, a.status = 'RUNNING' AS reclaim
+RETURN a.id AS id, a.status = 'RUNNING' AS reclaim, age
 `;
 
 /**
